@@ -1,0 +1,120 @@
+//! The question bank: stages, dimensions, questions, gates and next steps, read from
+//! YAML and checked in full before the engine ever sees it.
+
+pub mod schema;
+mod validate;
+
+use std::collections::HashMap;
+
+pub use schema::{
+    AnswerOption, BankMeta, Condition, Dimension, Gate, Goal, NextStep, Question, QuestionKind,
+    Rating, Stage, Text,
+};
+
+use crate::error::{yaml_problem, Error, InputKind};
+
+/// The bank shipped inside the binary.
+pub const DEFAULT_BANK_YAML: &str = include_str!("../../tests/fixtures/small-bank.yaml");
+/// How the embedded bank is named in messages.
+pub const DEFAULT_BANK_NAME: &str = "<embedded>/questions/bank.yaml";
+
+/// The answer every question accepts: "don't know / not applicable".
+pub const UNSURE: &str = "unsure";
+
+/// A validated question bank. Built only by [`Bank::from_yaml`], so every id it
+/// refers to exists and every gate can pass.
+#[derive(Debug, Clone)]
+pub struct Bank {
+    pub meta: BankMeta,
+    /// Ordered by number, 1 first.
+    pub stages: Vec<Stage>,
+    pub dimensions: Vec<Dimension>,
+    pub questions: Vec<Question>,
+    pub gates: Vec<Gate>,
+    pub next_steps: Vec<NextStep>,
+    question_index: HashMap<String, usize>,
+    dimension_index: HashMap<String, usize>,
+    step_index: HashMap<String, usize>,
+}
+
+impl Bank {
+    /// Parses and validates a bank; `file` names it in messages.
+    pub fn from_yaml(src: &str, file: &str) -> Result<Bank, Error> {
+        let invalid = |problems| Error::Invalid {
+            kind: InputKind::Bank,
+            file: file.to_string(),
+            problems,
+        };
+        let raw: schema::RawBank =
+            serde_yaml::from_str(src).map_err(|e| invalid(vec![yaml_problem(&e)]))?;
+        let problems = validate::problems(&raw, src);
+        if !problems.is_empty() {
+            return Err(invalid(problems));
+        }
+        Ok(Bank::index(raw))
+    }
+
+    /// The bank embedded at build time.
+    pub fn embedded() -> Result<Bank, Error> {
+        Bank::from_yaml(DEFAULT_BANK_YAML, DEFAULT_BANK_NAME)
+    }
+
+    fn index(mut raw: schema::RawBank) -> Bank {
+        raw.stages.sort_by_key(|s| s.number);
+        let by_id = |ids: Vec<&String>| -> HashMap<String, usize> {
+            ids.into_iter()
+                .enumerate()
+                .map(|(i, id)| (id.clone(), i))
+                .collect()
+        };
+        Bank {
+            question_index: by_id(raw.questions.iter().map(|q| &q.id).collect()),
+            dimension_index: by_id(raw.dimensions.iter().map(|d| &d.id).collect()),
+            step_index: by_id(raw.next_steps.iter().map(|s| &s.id).collect()),
+            meta: raw.bank,
+            stages: raw.stages,
+            dimensions: raw.dimensions,
+            questions: raw.questions,
+            gates: raw.gates,
+            next_steps: raw.next_steps,
+        }
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_index.get(id).map(|&i| &self.questions[i])
+    }
+
+    pub fn dimension_position(&self, id: &str) -> Option<usize> {
+        self.dimension_index.get(id).copied()
+    }
+
+    pub fn next_step(&self, id: &str) -> Option<&NextStep> {
+        self.step_index.get(id).map(|&i| &self.next_steps[i])
+    }
+
+    pub fn stage(&self, number: u8) -> Option<&Stage> {
+        self.stages.iter().find(|s| s.number == number)
+    }
+
+    /// The highest stage number (4 in the default bank).
+    pub fn top_stage(&self) -> u8 {
+        self.stages.last().map_or(1, |s| s.number)
+    }
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&AnswerOption> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    /// The highest stage any answer to this question can evidence.
+    pub fn best_stage(&self) -> u8 {
+        self.options.iter().map(|o| o.stage).max().unwrap_or(1)
+    }
+
+    /// The option ids, for messages that list what is allowed.
+    pub fn option_ids(&self) -> String {
+        let ids: Vec<String> = self.options.iter().map(|o| format!("`{}`", o.id)).collect();
+        format!("{}, or `{UNSURE}`", ids.join(", "))
+    }
+}

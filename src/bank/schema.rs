@@ -1,0 +1,186 @@
+//! The question bank as it is written in YAML: plain serde types, nothing checked yet.
+//! `bank::validate` turns a `RawBank` into a `Bank` the engine can trust.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// A user-facing text keyed by language code (`en`, `zh`, `ar`, `tr`).
+///
+/// Every text in the bank has this shape, so adding a language is adding keys,
+/// never changing the schema.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[serde(transparent)]
+pub struct Text(pub BTreeMap<String, String>);
+
+impl Text {
+    /// The text in `lang`, falling back to English, then to any language present.
+    pub fn get(&self, lang: &str) -> &str {
+        self.0
+            .get(lang)
+            .or_else(|| self.0.get("en"))
+            .or_else(|| self.0.values().next())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawBank {
+    pub bank: BankMeta,
+    pub stages: Vec<Stage>,
+    pub dimensions: Vec<Dimension>,
+    pub questions: Vec<Question>,
+    pub gates: Vec<Gate>,
+    pub next_steps: Vec<NextStep>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct BankMeta {
+    /// Stable identifier that answers files name (`bank: ...`).
+    pub id: String,
+    /// Version of the bank's content; answers files record the one they were made for.
+    pub version: String,
+    pub title: Text,
+    /// Languages every text must be written in.
+    pub languages: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Stage {
+    pub id: String,
+    pub number: u8,
+    pub name: Text,
+    /// One line: what being at this stage means.
+    pub summary: Text,
+    /// A short description drawn from the seed.
+    pub description: Text,
+    pub source: String,
+    /// Next steps offered to every retailer at this stage, whatever its answers
+    /// (for the top stage: how to stay there).
+    #[serde(default)]
+    pub advice: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Dimension {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuestionKind {
+    /// Exactly one option.
+    Single,
+    /// One or more options; the answer's level is the highest stage they evidence.
+    Multi,
+    /// Exactly two options, `yes` and `no`.
+    YesNo,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Question {
+    pub id: String,
+    pub dimension: String,
+    pub kind: QuestionKind,
+    pub text: Text,
+    /// Why the question matters, shown under it.
+    pub help: Text,
+    /// Where in `domain.md` the question comes from (`000 §Stage 2`, `003 §3`, ...).
+    pub source: String,
+    pub options: Vec<AnswerOption>,
+    /// What is missing when the answer is below the retailer's next stage.
+    pub gap: Text,
+    /// Next steps that lift this answer, each building toward a stage.
+    pub next_steps: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct AnswerOption {
+    pub id: String,
+    pub label: Text,
+    /// The stage (1 to 4) this answer evidences.
+    pub stage: u8,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Gate {
+    pub id: String,
+    /// The stage this gate guards: a retailer is placed there only if it passes.
+    pub stage: u8,
+    pub title: Text,
+    #[serde(with = "serde_yaml::with::singleton_map_recursive")]
+    pub when: Condition,
+    /// What stands in the way when the gate fails.
+    pub gap: Text,
+    pub next_steps: Vec<String>,
+    pub source: String,
+}
+
+/// A gate's condition. Every variant is monotone in the answer and dimension
+/// levels, which is what makes the whole engine monotone: there is no `not`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub enum Condition {
+    /// Every condition holds.
+    All(Vec<Condition>),
+    /// At least one condition holds.
+    Any(Vec<Condition>),
+    /// At least `count` of the conditions hold.
+    Some { count: usize, of: Vec<Condition> },
+    /// The answer to `question` evidences at least stage `at-least`.
+    #[serde(rename_all = "kebab-case")]
+    Answer { question: String, at_least: u8 },
+    /// The level of `dimension` is at least `at-least`.
+    #[serde(rename_all = "kebab-case")]
+    Level { dimension: String, at_least: u8 },
+    /// At least `count` dimensions are at level `at-least` or above.
+    #[serde(rename_all = "kebab-case")]
+    Breadth { count: usize, at_least: u8 },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Goal {
+    Revenue,
+    Retention,
+    Clv,
+    Aov,
+    Profit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rating {
+    Low,
+    Medium,
+    High,
+}
+
+/// A recommendation framed goal first: business goal → strategy → tactic → kind of tool.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct NextStep {
+    pub id: String,
+    pub dimension: String,
+    /// The stage this step builds toward (2 to 4).
+    pub builds_to: u8,
+    pub goal: Goal,
+    pub strategy: Text,
+    pub tactic: Text,
+    /// The kind of tool that carries the tactic, never a product name.
+    pub tool: Text,
+    pub effort: Rating,
+    pub impact: Rating,
+    pub source: String,
+}

@@ -1,0 +1,389 @@
+//! Every check a bank must pass before the engine may use it. Problems are collected,
+//! not returned one at a time, so a bank author sees all of them in one run.
+
+use std::collections::{HashMap, HashSet};
+
+use super::schema::{Condition, QuestionKind, RawBank, Text};
+use super::UNSURE;
+use crate::engine::levels::Levels;
+use crate::error::Problem;
+use crate::locate;
+
+/// Everything wrong with `raw`; empty when it is a usable bank.
+pub(super) fn problems(raw: &RawBank, src: &str) -> Vec<Problem> {
+    let mut c = Checker {
+        raw,
+        src,
+        out: Vec::new(),
+    };
+    c.meta();
+    c.stages();
+    c.dimensions();
+    c.questions();
+    c.next_steps();
+    c.gates();
+    c.texts();
+    if c.out.is_empty() {
+        c.reachability();
+    }
+    c.out
+}
+
+struct Checker<'a> {
+    raw: &'a RawBank,
+    src: &'a str,
+    out: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    /// Records a problem placed at `needle` inside the entry `owner` (or at `owner`).
+    fn at(&mut self, owner: &str, needle: Option<&str>, message: String) {
+        let at = needle
+            .and_then(|n| locate::within(self.src, owner, n))
+            .or_else(|| locate::definition(self.src, owner, 0));
+        self.out.push(Problem::new(at, message));
+    }
+
+    fn unique<'i>(&mut self, what: &str, ids: impl Iterator<Item = &'i String>) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for id in ids {
+            let n = seen.entry(id).or_default();
+            if *n > 0 {
+                let at = locate::definition(self.src, id, *n);
+                self.out.push(Problem::new(
+                    at,
+                    format!("{what} id `{id}` is used more than once; ids must be unique"),
+                ));
+            }
+            *n += 1;
+            if id.is_empty() || id == UNSURE {
+                self.out.push(Problem::new(
+                    None,
+                    format!("{what} id `{id}` is reserved or empty; choose another id"),
+                ));
+            }
+        }
+    }
+
+    fn top(&self) -> u8 {
+        self.raw.stages.len() as u8
+    }
+
+    fn meta(&mut self) {
+        if !self.raw.bank.languages.iter().any(|l| l == "en") {
+            let at = locate::locate(self.src, &["languages"]);
+            self.out.push(Problem::new(
+                at,
+                "bank.languages must include `en`, the language every text falls back to",
+            ));
+        }
+    }
+
+    fn stages(&mut self) {
+        self.unique("stage", self.raw.stages.iter().map(|s| &s.id));
+        let mut numbers: Vec<u8> = self.raw.stages.iter().map(|s| s.number).collect();
+        numbers.sort_unstable();
+        let expected: Vec<u8> = (1..=self.raw.stages.len() as u8).collect();
+        if numbers != expected || numbers.len() < 2 {
+            let at = locate::locate(self.src, &["stages"]);
+            self.out.push(Problem::new(
+                at,
+                format!(
+                    "stages are numbered {numbers:?}; they must be numbered 1, 2, ... with no gap or repeat, and there must be at least two"
+                ),
+            ));
+        }
+        for stage in &self.raw.stages {
+            for step in &stage.advice {
+                self.step_exists(&stage.id, step);
+            }
+        }
+    }
+
+    fn dimensions(&mut self) {
+        self.unique("dimension", self.raw.dimensions.iter().map(|d| &d.id));
+        for d in &self.raw.dimensions {
+            if !self.raw.questions.iter().any(|q| q.dimension == d.id) {
+                self.at(
+                    &d.id,
+                    None,
+                    format!(
+                        "dimension `{}` has no questions; add one or remove it",
+                        d.id
+                    ),
+                );
+            }
+        }
+    }
+
+    fn dimension_exists(&mut self, owner: &str, dim: &str) {
+        if !self.raw.dimensions.iter().any(|d| d.id == dim) {
+            let known = ids(self.raw.dimensions.iter().map(|d| &d.id));
+            self.at(
+                owner,
+                Some(dim),
+                format!("`{owner}` refers to dimension `{dim}`, which does not exist; known dimensions: {known}"),
+            );
+        }
+    }
+
+    fn step_exists(&mut self, owner: &str, step: &str) {
+        if !self.raw.next_steps.iter().any(|s| s.id == step) {
+            self.at(
+                owner,
+                Some(step),
+                format!(
+                    "`{owner}` refers to next step `{step}`, which does not exist in next-steps"
+                ),
+            );
+        }
+    }
+
+    fn stage_in_range(&mut self, owner: &str, needle: &str, stage: u8, lowest: u8) {
+        let top = self.top();
+        if stage < lowest || stage > top {
+            self.at(
+                owner,
+                Some(needle),
+                format!("`{owner}` names stage {stage}; allowed here: {lowest} to {top}"),
+            );
+        }
+    }
+
+    fn questions(&mut self) {
+        self.unique("question", self.raw.questions.iter().map(|q| &q.id));
+        for q in &self.raw.questions {
+            self.dimension_exists(&q.id, &q.dimension);
+            self.unique("option", q.options.iter().map(|o| &o.id));
+            for o in &q.options {
+                self.stage_in_range(&q.id, &o.id, o.stage, 1);
+            }
+            let ids: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
+            match q.kind {
+                QuestionKind::YesNo if ids != ["yes", "no"] && ids != ["no", "yes"] => self.at(
+                    &q.id,
+                    Some("options"),
+                    format!("yes-no question `{}` must have exactly the options `yes` and `no`, not {ids:?}", q.id),
+                ),
+                QuestionKind::Single | QuestionKind::Multi if ids.len() < 2 => self.at(
+                    &q.id,
+                    Some("options"),
+                    format!("question `{}` needs at least two options", q.id),
+                ),
+                _ => {}
+            }
+            if q.next_steps.is_empty() {
+                self.at(
+                    &q.id,
+                    None,
+                    format!(
+                        "question `{}` has no next-steps; a weak answer must come with advice",
+                        q.id
+                    ),
+                );
+            }
+            for step in &q.next_steps {
+                self.step_exists(&q.id, step);
+            }
+        }
+    }
+
+    fn next_steps(&mut self) {
+        self.unique("next step", self.raw.next_steps.iter().map(|s| &s.id));
+        let mut used: HashSet<&str> = HashSet::new();
+        used.extend(
+            self.raw
+                .questions
+                .iter()
+                .flat_map(|q| q.next_steps.iter().map(String::as_str)),
+        );
+        used.extend(
+            self.raw
+                .gates
+                .iter()
+                .flat_map(|g| g.next_steps.iter().map(String::as_str)),
+        );
+        used.extend(
+            self.raw
+                .stages
+                .iter()
+                .flat_map(|s| s.advice.iter().map(String::as_str)),
+        );
+        for s in &self.raw.next_steps {
+            self.dimension_exists(&s.id, &s.dimension);
+            self.stage_in_range(&s.id, "builds-to", s.builds_to, 2);
+            if !used.contains(s.id.as_str()) {
+                self.at(
+                    &s.id,
+                    None,
+                    format!(
+                        "next step `{}` is never offered: no question, gate or stage refers to it",
+                        s.id
+                    ),
+                );
+            }
+        }
+    }
+
+    fn gates(&mut self) {
+        self.unique("gate", self.raw.gates.iter().map(|g| &g.id));
+        for g in &self.raw.gates {
+            self.stage_in_range(&g.id, "stage", g.stage, 2);
+            self.condition(&g.id, &g.when);
+            for step in &g.next_steps {
+                self.step_exists(&g.id, step);
+            }
+        }
+        for stage in self.raw.stages.iter().filter(|s| s.number > 1) {
+            if !self.raw.gates.iter().any(|g| g.stage == stage.number) {
+                self.at(
+                    &stage.id,
+                    None,
+                    format!(
+                        "stage {} (`{}`) has no gates, so every retailer would pass it; add at least one gate with `stage: {}`",
+                        stage.number, stage.id, stage.number
+                    ),
+                );
+            }
+        }
+    }
+
+    fn condition(&mut self, gate: &str, cond: &Condition) {
+        match cond {
+            Condition::All(list) | Condition::Any(list) => {
+                if list.is_empty() {
+                    self.at(
+                        gate,
+                        None,
+                        format!("gate `{gate}` has an empty `all`/`any` list"),
+                    );
+                }
+                list.iter().for_each(|c| self.condition(gate, c));
+            }
+            Condition::Some { count, of } => {
+                if *count == 0 || *count > of.len() {
+                    self.at(
+                        gate,
+                        Some("some"),
+                        format!(
+                            "gate `{gate}` asks for {count} of {} conditions; allowed: 1 to {}",
+                            of.len(),
+                            of.len()
+                        ),
+                    );
+                }
+                of.iter().for_each(|c| self.condition(gate, c));
+            }
+            Condition::Answer { question, at_least } => {
+                if !self.raw.questions.iter().any(|q| &q.id == question) {
+                    self.at(
+                        gate,
+                        Some(question),
+                        format!(
+                            "gate `{gate}` refers to question `{question}`, which does not exist"
+                        ),
+                    );
+                }
+                self.stage_in_range(gate, question, *at_least, 1);
+            }
+            Condition::Level {
+                dimension,
+                at_least,
+            } => {
+                self.dimension_exists(gate, dimension);
+                self.stage_in_range(gate, dimension, *at_least, 1);
+            }
+            Condition::Breadth { count, at_least } => {
+                let n = self.raw.dimensions.len();
+                if *count == 0 || *count > n {
+                    self.at(
+                        gate,
+                        Some("breadth"),
+                        format!("gate `{gate}` asks for {count} dimensions; the bank has {n}"),
+                    );
+                }
+                self.stage_in_range(gate, "breadth", *at_least, 1);
+            }
+        }
+    }
+
+    fn texts(&mut self) {
+        let raw = self.raw;
+        let mut texts: Vec<(&str, &str, &Text)> = vec![("bank", "title", &raw.bank.title)];
+        for s in &raw.stages {
+            texts.extend([
+                (&*s.id, "name", &s.name),
+                (&s.id, "summary", &s.summary),
+                (&s.id, "description", &s.description),
+            ]);
+        }
+        for d in &raw.dimensions {
+            texts.extend([
+                (&*d.id, "name", &d.name),
+                (&d.id, "description", &d.description),
+            ]);
+        }
+        for q in &raw.questions {
+            texts.extend([
+                (&*q.id, "text", &q.text),
+                (&q.id, "help", &q.help),
+                (&q.id, "gap", &q.gap),
+            ]);
+            texts.extend(q.options.iter().map(|o| (&*q.id, o.id.as_str(), &o.label)));
+        }
+        for g in &raw.gates {
+            texts.extend([(&*g.id, "title", &g.title), (&g.id, "gap", &g.gap)]);
+        }
+        for s in &raw.next_steps {
+            texts.extend([
+                (&*s.id, "strategy", &s.strategy),
+                (&s.id, "tactic", &s.tactic),
+                (&s.id, "tool", &s.tool),
+            ]);
+        }
+        for (owner, field, text) in texts {
+            for lang in &raw.bank.languages {
+                if text.0.get(lang).is_none_or(|t| t.trim().is_empty()) {
+                    self.at(
+                        owner,
+                        Some(field),
+                        format!("`{owner}` {field}: the `{lang}` text is missing"),
+                    );
+                }
+            }
+            for lang in text.0.keys().filter(|l| !raw.bank.languages.contains(l)) {
+                self.at(
+                    owner,
+                    Some(field),
+                    format!(
+                        "`{owner}` {field}: language `{lang}` is not in bank.languages {:?}",
+                        raw.bank.languages
+                    ),
+                );
+            }
+        }
+    }
+
+    /// With every question at its best answer, every gate must pass: otherwise a gate
+    /// can never pass and its stage (and all above) can never be reached.
+    fn reachability(&mut self) {
+        let raw = self.raw;
+        let best = Levels::compute(&raw.questions, &raw.dimensions, |q| Some(q.best_stage()));
+        for g in &raw.gates {
+            if !best.holds(&g.when) {
+                self.at(
+                    &g.id,
+                    None,
+                    format!(
+                        "gate `{}` can never pass, even with the best answer to every question, so stage {} can never be reached; lower what it asks for",
+                        g.id, g.stage
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn ids<'i>(ids: impl Iterator<Item = &'i String>) -> String {
+    ids.map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+}

@@ -1,0 +1,249 @@
+//! The command line: clap definitions and the commands they run. Everything here is
+//! I/O around the library: read files, call the engine, write the rendered bytes.
+
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::answers::Answers;
+use crate::bank::{Bank, DEFAULT_BANK_NAME, DEFAULT_BANK_YAML};
+use crate::engine::assess;
+use crate::error::{Error, InputKind, Problem};
+use crate::render::{self, Format, RenderOptions};
+
+/// Largest input file read, so a wrong path to a huge file fails fast.
+const MAX_INPUT: u64 = 16 * 1024 * 1024;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "maturity",
+    version,
+    about = "Where does your store's marketing stand on the eCommerce Marketing Maturity Model, what holds it back, and what to do next.",
+    arg_required_else_help = true,
+    after_help = "Start with: maturity score questions/examples/stage-2-candle-studio.yaml"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Question bank to use instead of the built-in one.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub bank: Option<PathBuf>,
+    /// Language of the report (a language the bank provides).
+    #[arg(long, global = true, value_name = "CODE", default_value = "en")]
+    pub lang: String,
+    /// When to use colour; `auto` means only on a terminal and never with NO_COLOR set.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score an answers file: stage, dimension levels, gaps and next steps.
+    Score(ScoreArgs),
+    /// List the questions of the bank.
+    Questions(QuestionsArgs),
+    /// Check a question bank and report every problem found.
+    Validate(ValidateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Answers file (YAML or JSON); `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Show every gap and next step, not only the top five.
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct QuestionsArgs {
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Bank file to check; without it, the --bank file or the built-in bank.
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
+}
+
+/// Runs the parsed command line, writing the report to `out`.
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
+    let Some(command) = cli.command else {
+        return Ok(());
+    };
+    match command {
+        Command::Validate(args) => {
+            validate(args.path.as_deref().or(cli.global.bank.as_deref()), out)
+        }
+        Command::Questions(args) => {
+            let bank = load_bank(cli.global.bank.as_deref())?;
+            let opts = options(&cli.global, &bank, false)?;
+            write(out, |w| {
+                render::questions::render(&bank, args.format, &opts, w)
+            })
+        }
+        Command::Score(args) => {
+            let bank = load_bank(cli.global.bank.as_deref())?;
+            let opts = options(&cli.global, &bank, args.all)?;
+            let (src, name) = read_input(&args.file, InputKind::Answers)?;
+            let answers = Answers::from_yaml(&src, &name, &bank)?;
+            if answers.bank_version != bank.meta.version {
+                eprintln!(
+                    "note: {name} was made for bank version {}; scoring with version {}",
+                    answers.bank_version, bank.meta.version
+                );
+            }
+            let assessment = assess(&bank, &answers);
+            write(out, |w| {
+                render::renderer(args.format).render(&assessment, &opts, w)
+            })
+        }
+    }
+}
+
+fn validate(path: Option<&Path>, out: &mut dyn Write) -> Result<(), Error> {
+    let bank = load_bank(path)?;
+    let name = path.map_or(DEFAULT_BANK_NAME.to_string(), |p| p.display().to_string());
+    write(out, |w| {
+        writeln!(
+            w,
+            "ok: {name}: bank `{}` version {}: {} stages, {} dimensions, {} questions, {} gates, {} next steps; every reference resolves, every gate can pass and every stage can be reached",
+            bank.meta.id,
+            bank.meta.version,
+            bank.stages.len(),
+            bank.dimensions.len(),
+            bank.questions.len(),
+            bank.gates.len(),
+            bank.next_steps.len()
+        )
+    })
+}
+
+fn load_bank(path: Option<&Path>) -> Result<Bank, Error> {
+    match path {
+        None => Bank::from_yaml(DEFAULT_BANK_YAML, DEFAULT_BANK_NAME),
+        Some(p) => {
+            let (src, name) = read_input(p, InputKind::Bank)?;
+            Bank::from_yaml(&src, &name)
+        }
+    }
+}
+
+fn options(g: &Global, bank: &Bank, all: bool) -> Result<RenderOptions, Error> {
+    if !bank.meta.languages.contains(&g.lang) {
+        return Err(Error::Usage(format!(
+            "--lang {}: the bank has no texts in that language; available: {}",
+            g.lang,
+            bank.meta.languages.join(", ")
+        )));
+    }
+    let tty = io::stdout().is_terminal();
+    let color = match g.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let width = tty.then(terminal_width).flatten().unwrap_or(100);
+    Ok(RenderOptions {
+        lang: g.lang.clone(),
+        color,
+        width,
+        all,
+    })
+}
+
+fn terminal_width() -> Option<u16> {
+    let cols = std::env::var("COLUMNS").ok()?.parse::<u16>().ok()?;
+    Some(cols.clamp(40, 200))
+}
+
+/// Reads a file, or standard input for `-`, as UTF-8 text.
+fn read_input(path: &Path, kind: InputKind) -> Result<(String, String), Error> {
+    let stdin = path == Path::new("-");
+    let name = if stdin {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let read_err = |source| Error::Read {
+        kind,
+        path: name.clone(),
+        source,
+    };
+    let mut bytes = Vec::new();
+    if stdin {
+        io::stdin()
+            .take(MAX_INPUT + 1)
+            .read_to_end(&mut bytes)
+            .map_err(read_err)?;
+    } else {
+        let file = std::fs::File::open(path).map_err(read_err)?;
+        file.take(MAX_INPUT + 1)
+            .read_to_end(&mut bytes)
+            .map_err(read_err)?;
+    }
+    let invalid = |message: String| Error::Invalid {
+        kind,
+        file: name.clone(),
+        problems: vec![Problem::new(None, message)],
+    };
+    if bytes.len() as u64 > MAX_INPUT {
+        return Err(invalid(format!(
+            "larger than {} MiB; is this the right file?",
+            MAX_INPUT >> 20
+        )));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        invalid(format!(
+            "not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    Ok((text, name))
+}
+
+/// Renders into memory first, so a failure never leaves half a report behind.
+fn write(
+    out: &mut dyn Write,
+    f: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), Error> {
+    let mut buf = Vec::new();
+    f(&mut buf)
+        .and_then(|()| out.write_all(&buf))
+        .and_then(|()| out.flush())
+        .map_err(|source| Error::Write {
+            path: PathBuf::from("<stdout>"),
+            source,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn command_line_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,167 @@
+//! The engine's result: everything a renderer shows, each finding carrying its reason.
+//! Its JSON form is the stable, documented output of `maturity score --format json`.
+
+use serde::Serialize;
+
+use crate::bank::{Goal, Rating, Text};
+
+/// Version of the JSON shape below; raised on any incompatible change.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    pub format_version: u32,
+    pub bank: BankRef,
+    pub retailer: Option<String>,
+    pub date: Option<String>,
+    pub stage: StageRef,
+    /// How many stages the model has (4 in the default bank).
+    pub stages: u8,
+    /// `None` at the top stage.
+    pub next_stage: Option<StageRef>,
+    pub dimensions: Vec<DimensionResult>,
+    pub gates: Vec<GateResult>,
+    /// What stands between the retailer and the next stage: failed gates first, then
+    /// answers below the next stage, weakest first.
+    pub gaps: Vec<Gap>,
+    /// Every next step, highest priority first.
+    pub next_steps: Vec<RankedStep>,
+    pub completeness: Completeness,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BankRef {
+    pub id: String,
+    pub version: String,
+    /// The bank version the answers were made for.
+    pub answers_made_for: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StageRef {
+    pub number: u8,
+    pub id: String,
+    pub name: Text,
+    pub summary: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionResult {
+    pub id: String,
+    pub name: Text,
+    /// The stage (1 to 4) this dimension's answers evidence.
+    pub level: u8,
+    /// The mean level of its questions, unknown answers counted as 1.
+    pub mean: f64,
+    pub questions: u32,
+    /// How many of its questions have a known answer.
+    pub answered: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GateResult {
+    pub id: String,
+    pub stage: u8,
+    pub title: Text,
+    pub passed: bool,
+    /// The conditions that decided the outcome.
+    pub reasons: Vec<Reason>,
+}
+
+/// One condition of a gate, with the retailer's actual value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Reason {
+    Answer {
+        question: String,
+        text: Text,
+        required: u8,
+        /// `None` when unanswered or "don't know".
+        level: Option<u8>,
+        chosen: Vec<Chosen>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        evidence: Option<String>,
+        met: bool,
+    },
+    Level {
+        dimension: String,
+        name: Text,
+        required: u8,
+        level: u8,
+        met: bool,
+    },
+    Breadth {
+        /// How many dimensions must be at `required` or above.
+        count: usize,
+        required: u8,
+        /// How many are.
+        actual: usize,
+        /// The dimensions below `required`.
+        below: Vec<String>,
+        met: bool,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Chosen {
+    pub id: String,
+    pub label: Text,
+    pub stage: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GapKind {
+    /// A gate of the next stage that failed.
+    Gate,
+    /// An answer below the next stage.
+    Answer,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Gap {
+    pub kind: GapKind,
+    /// The gate id or question id.
+    pub id: String,
+    /// The gate title or the question text.
+    pub title: Text,
+    /// What is missing.
+    pub text: Text,
+    pub reasons: Vec<Reason>,
+    /// Ids of the next steps that close it.
+    pub next_steps: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RankedStep {
+    /// 1 for the first thing to do.
+    pub rank: usize,
+    pub id: String,
+    pub dimension: String,
+    pub builds_to: u8,
+    pub goal: Goal,
+    pub strategy: Text,
+    pub tactic: Text,
+    pub tool: Text,
+    pub effort: Rating,
+    pub impact: Rating,
+    /// True when it closes a gate of the next stage.
+    pub unblocks_next_stage: bool,
+    /// Ids of the gaps it addresses.
+    pub addresses: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Completeness {
+    pub questions: usize,
+    /// Answered with a known option.
+    pub answered: usize,
+    /// Answered "don't know / not applicable".
+    pub unsure: Vec<String>,
+    /// Not in the answers at all.
+    pub missing: Vec<String>,
+    /// `answered` as a whole percentage of `questions`, rounded down.
+    pub percent: u8,
+}

@@ -1,0 +1,329 @@
+//! The rule engine: a pure function from a bank and a retailer's answers to an
+//! [`Assessment`]. No I/O, no clock, no randomness: same input, same output.
+
+pub mod assessment;
+pub mod levels;
+
+use std::collections::BTreeMap;
+
+pub use assessment::*;
+use levels::{Leaf, Levels};
+
+use crate::answers::{Answers, Choice};
+use crate::bank::{Bank, Condition, NextStep, Question, Rating, Stage, UNSURE};
+
+/// Places a retailer on a stage and says what stands between it and the next one.
+pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
+    let levels = Levels::compute(&bank.questions, &bank.dimensions, |q| {
+        answer_level(q, answers)
+    });
+    let gates: Vec<GateResult> = bank
+        .gates
+        .iter()
+        .map(|g| {
+            let (passed, leaves) = levels.decide(&g.when);
+            GateResult {
+                id: g.id.clone(),
+                stage: g.stage,
+                title: g.title.clone(),
+                passed,
+                reasons: leaves
+                    .iter()
+                    .map(|l| reason(bank, answers, &levels, l))
+                    .collect(),
+            }
+        })
+        .collect();
+    let stage = placed_stage(bank, &gates);
+    let target = (stage + 1).min(bank.top_stage());
+    let gaps = gaps(bank, answers, &levels, &gates, stage, target);
+    let next_steps = rank_steps(bank, &gaps, stage);
+    Assessment {
+        format_version: FORMAT_VERSION,
+        bank: BankRef {
+            id: bank.meta.id.clone(),
+            version: bank.meta.version.clone(),
+            answers_made_for: answers.bank_version.clone(),
+        },
+        retailer: answers.retailer.clone(),
+        date: answers.date.clone(),
+        stage: stage_ref(
+            bank.stage(stage)
+                .expect("validated banks number stages 1..=top"),
+        ),
+        stages: bank.top_stage(),
+        next_stage: bank.stage(stage + 1).map(stage_ref),
+        dimensions: dimensions(bank, &levels),
+        gates,
+        gaps,
+        next_steps,
+        completeness: completeness(bank, answers),
+    }
+}
+
+/// The stage an answer evidences; `None` when unknown. Multiple choice takes the
+/// highest stage among the chosen options, so choosing more never lowers it.
+pub fn answer_level(q: &Question, answers: &Answers) -> Option<u8> {
+    let answer = answers.known(&q.id)?;
+    answer
+        .choice
+        .ids()
+        .iter()
+        .filter_map(|id| q.option(id).map(|o| o.stage))
+        .max()
+}
+
+/// The highest stage whose gates, and the gates of every stage below it, all pass.
+fn placed_stage(bank: &Bank, gates: &[GateResult]) -> u8 {
+    let mut stage = 1;
+    for s in bank.stages.iter().skip(1) {
+        if gates
+            .iter()
+            .filter(|g| g.stage == s.number)
+            .all(|g| g.passed)
+        {
+            stage = s.number;
+        } else {
+            break;
+        }
+    }
+    stage
+}
+
+fn stage_ref(s: &Stage) -> StageRef {
+    StageRef {
+        number: s.number,
+        id: s.id.clone(),
+        name: s.name.clone(),
+        summary: s.summary.clone(),
+    }
+}
+
+fn dimensions(bank: &Bank, levels: &Levels) -> Vec<DimensionResult> {
+    bank.dimensions
+        .iter()
+        .zip(&levels.dimensions)
+        .map(|(d, l)| DimensionResult {
+            id: d.id.clone(),
+            name: d.name.clone(),
+            level: l.level,
+            mean: f64::from(l.sum * 100 / l.questions) / 100.0,
+            questions: l.questions,
+            answered: l.known,
+        })
+        .collect()
+}
+
+fn reason(bank: &Bank, answers: &Answers, levels: &Levels, leaf: &Leaf) -> Reason {
+    match leaf.condition {
+        Condition::Answer { question, at_least } => {
+            let q = bank
+                .question(question)
+                .expect("validated banks refer to existing questions");
+            answer_reason(q, answers, *at_least, leaf.met)
+        }
+        Condition::Level {
+            dimension,
+            at_least,
+        } => {
+            let d = &bank.dimensions[bank.dimension_position(dimension).expect("validated")];
+            Reason::Level {
+                dimension: d.id.clone(),
+                name: d.name.clone(),
+                required: *at_least,
+                level: levels.dimension(dimension),
+                met: leaf.met,
+            }
+        }
+        Condition::Breadth { count, at_least } => {
+            let below: Vec<String> = levels
+                .dimensions
+                .iter()
+                .filter(|d| d.level < *at_least)
+                .map(|d| d.id.clone())
+                .collect();
+            Reason::Breadth {
+                count: *count,
+                required: *at_least,
+                actual: levels.dimensions.len() - below.len(),
+                below,
+                met: leaf.met,
+            }
+        }
+        Condition::All(_) | Condition::Any(_) | Condition::Some { .. } => {
+            unreachable!("Levels::decide returns leaves only")
+        }
+    }
+}
+
+fn answer_reason(q: &Question, answers: &Answers, required: u8, met: bool) -> Reason {
+    let given = answers.answers.get(&q.id);
+    let chosen = given
+        .map(|a| a.choice.ids())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|id| q.option(id))
+        .map(|o| Chosen {
+            id: o.id.clone(),
+            label: o.label.clone(),
+            stage: o.stage,
+        })
+        .collect();
+    Reason::Answer {
+        question: q.id.clone(),
+        text: q.text.clone(),
+        required,
+        level: answer_level(q, answers),
+        chosen,
+        note: given.and_then(|a| a.note.clone()),
+        evidence: given.and_then(|a| a.evidence.clone()),
+        met,
+    }
+}
+
+fn gaps(
+    bank: &Bank,
+    answers: &Answers,
+    levels: &Levels,
+    gates: &[GateResult],
+    stage: u8,
+    target: u8,
+) -> Vec<Gap> {
+    let gate_gaps = bank
+        .gates
+        .iter()
+        .zip(gates)
+        .filter(|(g, r)| g.stage == stage + 1 && !r.passed)
+        .map(|(g, r)| Gap {
+            kind: GapKind::Gate,
+            id: g.id.clone(),
+            title: g.title.clone(),
+            text: g.gap.clone(),
+            reasons: r.reasons.clone(),
+            next_steps: g.next_steps.clone(),
+        });
+    let mut weak: Vec<(u8, Gap)> = bank
+        .questions
+        .iter()
+        .filter_map(|q| {
+            let level = levels.answer(&q.id).filter(|l| *l < target)?;
+            let gap = Gap {
+                kind: GapKind::Answer,
+                id: q.id.clone(),
+                title: q.text.clone(),
+                text: q.gap.clone(),
+                reasons: vec![answer_reason(q, answers, target, false)],
+                next_steps: steps_for_answer(bank, q, level, target),
+            };
+            Some((level, gap))
+        })
+        .collect();
+    // Stable: equally weak answers keep the bank's order.
+    weak.sort_by_key(|(level, _)| *level);
+    gate_gaps.chain(weak.into_iter().map(|(_, g)| g)).collect()
+}
+
+/// The question's next steps that lift an answer at `level` toward `target`; when none
+/// lands in that range, the nearest rung above the answer.
+fn steps_for_answer(bank: &Bank, q: &Question, level: u8, target: u8) -> Vec<String> {
+    let above: Vec<&NextStep> = q
+        .next_steps
+        .iter()
+        .filter_map(|id| bank.next_step(id))
+        .filter(|s| s.builds_to > level)
+        .collect();
+    let in_range: Vec<String> = above
+        .iter()
+        .filter(|s| s.builds_to <= target)
+        .map(|s| s.id.clone())
+        .collect();
+    if !in_range.is_empty() {
+        return in_range;
+    }
+    let nearest = above.iter().map(|s| s.builds_to).min();
+    above
+        .iter()
+        .filter(|s| Some(s.builds_to) == nearest)
+        .map(|s| s.id.clone())
+        .collect()
+}
+
+fn rank_steps(bank: &Bank, gaps: &[Gap], stage: u8) -> Vec<RankedStep> {
+    // step id → (unblocks the next stage, gaps addressed)
+    let mut wanted: BTreeMap<&str, (bool, Vec<String>)> = BTreeMap::new();
+    for gap in gaps {
+        for id in &gap.next_steps {
+            let entry = wanted.entry(id).or_default();
+            entry.0 |= gap.kind == GapKind::Gate;
+            entry.1.push(gap.id.clone());
+        }
+    }
+    if let Some(s) = bank.stage(stage) {
+        for id in &s.advice {
+            wanted.entry(id).or_default().1.push(s.id.clone());
+        }
+    }
+    let mut steps: Vec<(&NextStep, bool, Vec<String>)> = wanted
+        .into_iter()
+        .filter_map(|(id, (blocking, addresses))| Some((bank.next_step(id)?, blocking, addresses)))
+        .collect();
+    // What it unlocks, then what it is worth, then foundations before what builds on them.
+    steps.sort_by(|a, b| {
+        (b.1, worth(b.0), a.0.builds_to, b.2.len(), &a.0.id).cmp(&(
+            a.1,
+            worth(a.0),
+            b.0.builds_to,
+            a.2.len(),
+            &b.0.id,
+        ))
+    });
+    steps
+        .into_iter()
+        .enumerate()
+        .map(|(i, (s, blocking, addresses))| RankedStep {
+            rank: i + 1,
+            id: s.id.clone(),
+            dimension: s.dimension.clone(),
+            builds_to: s.builds_to,
+            goal: s.goal,
+            strategy: s.strategy.clone(),
+            tactic: s.tactic.clone(),
+            tool: s.tool.clone(),
+            effort: s.effort,
+            impact: s.impact,
+            unblocks_next_stage: blocking,
+            addresses,
+        })
+        .collect()
+}
+
+/// Impact for the effort: high impact at low effort first.
+fn worth(s: &NextStep) -> u8 {
+    let n = |r: Rating| match r {
+        Rating::Low => 1,
+        Rating::Medium => 2,
+        Rating::High => 3,
+    };
+    n(s.impact) * (4 - n(s.effort))
+}
+
+fn completeness(bank: &Bank, answers: &Answers) -> Completeness {
+    let mut unsure = Vec::new();
+    let mut missing = Vec::new();
+    for q in &bank.questions {
+        match answers.answers.get(&q.id).map(|a| &a.choice) {
+            None => missing.push(q.id.clone()),
+            Some(Choice::One(id)) if id == UNSURE => unsure.push(q.id.clone()),
+            Some(_) => {}
+        }
+    }
+    let questions = bank.questions.len();
+    let answered = questions - unsure.len() - missing.len();
+    Completeness {
+        questions,
+        answered,
+        unsure,
+        missing,
+        percent: (answered * 100 / questions.max(1)) as u8,
+    }
+}

@@ -1,0 +1,15 @@
+//! The assessment as pretty-printed JSON, for scripts and other tools.
+
+use std::io::{self, Write};
+
+use super::{Render, RenderOptions};
+use crate::engine::Assessment;
+
+pub struct Json;
+
+impl Render for Json {
+    fn render(&self, a: &Assessment, _: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, a)?;
+        writeln!(out)
+    }
+}

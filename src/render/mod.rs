@@ -1,0 +1,56 @@
+//! Renderers turn an [`Assessment`] into bytes, one small file per format, chosen in
+//! [`renderer`]. They look nothing up: everything they show is in the assessment.
+
+mod json;
+pub mod questions;
+mod table;
+
+use std::io::{self, Write};
+
+use crate::engine::Assessment;
+
+/// How a report is drawn. Width and colour are explicit so output is reproducible.
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    /// Language code of the texts to show.
+    pub lang: String,
+    /// ANSI colour; only ever true on a terminal without `NO_COLOR`.
+    pub color: bool,
+    /// Columns available for tables.
+    pub width: u16,
+    /// Show every gap and next step instead of the top few.
+    pub all: bool,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            lang: "en".into(),
+            color: false,
+            width: 100,
+            all: false,
+        }
+    }
+}
+
+/// One output format for assessments.
+pub trait Render {
+    fn render(&self, a: &Assessment, opts: &RenderOptions, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// The output formats, as named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Headings and tables for a terminal.
+    Table,
+    /// The whole assessment as JSON (stable shape, see README).
+    Json,
+}
+
+/// The one place a format becomes a renderer.
+pub fn renderer(format: Format) -> Box<dyn Render> {
+    match format {
+        Format::Table => Box::new(table::Table),
+        Format::Json => Box::new(json::Json),
+    }
+}
