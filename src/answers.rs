@@ -25,6 +25,10 @@ pub struct Answers {
     pub date: Option<String>,
     /// Question id → answer.
     pub answers: BTreeMap<String, Answer>,
+    /// Answers to questions or options the bank no longer has, left out because the
+    /// file was made for another version of the bank; one sentence each.
+    #[serde(skip)]
+    pub dropped: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -68,16 +72,18 @@ impl Answers {
         };
         let raw: RawAnswers =
             serde_yaml::from_str(src).map_err(|e| invalid(vec![yaml_problem(&e)]))?;
-        let problems = check(&raw, src, bank);
-        if !problems.is_empty() {
-            return Err(invalid(problems));
+        let mut checked = Checked::default();
+        check(&raw, src, bank, &mut checked);
+        if !checked.problems.is_empty() {
+            return Err(invalid(checked.problems));
         }
         Ok(Answers {
             bank: raw.bank,
             bank_version: raw.bank_version,
             retailer: raw.retailer,
             date: raw.date,
-            answers: raw.answers.0.into_iter().collect(),
+            answers: checked.answers,
+            dropped: checked.dropped,
         })
     }
 
@@ -88,78 +94,106 @@ impl Answers {
     }
 }
 
-fn check(raw: &RawAnswers, src: &str, bank: &Bank) -> Vec<Problem> {
-    let mut out = Vec::new();
+#[derive(Default)]
+struct Checked {
+    answers: BTreeMap<String, Answer>,
+    problems: Vec<Problem>,
+    dropped: Vec<String>,
+}
+
+impl Checked {
+    /// Something the bank does not know: an error for answers made for this version of
+    /// the bank, and only left out for answers made for another version.
+    fn unknown(&mut self, lenient: bool, at: Option<(usize, usize)>, message: String) {
+        if lenient {
+            self.dropped.push(message);
+        } else {
+            self.problems.push(Problem::new(at, message));
+        }
+    }
+}
+
+fn check(raw: &RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
     if raw.bank != bank.meta.id {
-        out.push(Problem::new(
+        out.problems.push(Problem::new(
             locate::locate(src, &["bank", &raw.bank]),
             format!(
                 "these answers were made for bank `{}`, but the bank in use is `{}`; pass the bank they were made for with --bank PATH",
                 raw.bank, bank.meta.id
             ),
         ));
-        return out;
+        return;
     }
+    let lenient = raw.bank_version != bank.meta.version;
     for (qid, answer) in &raw.answers.0 {
         let Some(question) = bank.question(qid) else {
-            out.push(Problem::new(
-                locate::locate(src, &["answers", qid]),
-                format!(
-                    "question `{qid}` is not in bank `{}`{}",
-                    bank.meta.id,
-                    suggest(qid, bank.questions.iter().map(|q| &q.id))
-                ),
-            ));
+            let hint = suggest(qid, bank.questions.iter().map(|q| &q.id));
+            let message = format!(
+                "question `{qid}` is not in bank `{}` {}{hint}",
+                bank.meta.id, bank.meta.version
+            );
+            out.unknown(lenient, locate::locate(src, &["answers", qid]), message);
             continue;
         };
         let at = |opt: &str| {
             locate::locate(src, &["answers", qid, opt]).or(locate::locate(src, &["answers", qid]))
         };
-        let ids = answer.choice.ids();
         if let Choice::Many(list) = &answer.choice {
             if question.kind != QuestionKind::Multi {
-                out.push(Problem::new(
-                    at(qid),
-                    format!(
-                        "question `{qid}` takes one option, not a list; choose one of {}",
-                        question.option_ids()
-                    ),
-                ));
+                let message = format!(
+                    "question `{qid}` takes one option, not a list; choose one of {}",
+                    question.option_ids()
+                );
+                out.problems.push(Problem::new(at(qid), message));
                 continue;
             }
             if list.is_empty() {
-                out.push(Problem::new(
-                    at(qid),
-                    format!(
-                        "question `{qid}` has an empty list; choose one or more of {}",
-                        question.option_ids()
-                    ),
-                ));
+                let message = format!(
+                    "question `{qid}` has an empty list; choose one or more of {}",
+                    question.option_ids()
+                );
+                out.problems.push(Problem::new(at(qid), message));
             }
             if list.iter().any(|o| o == UNSURE) {
-                out.push(Problem::new(at(UNSURE), format!("question `{qid}`: `{UNSURE}` stands alone, not inside a list; write `{qid}: {UNSURE}`")));
+                let message = format!("question `{qid}`: `{UNSURE}` stands alone, not inside a list; write `{qid}: {UNSURE}`");
+                out.problems.push(Problem::new(at(UNSURE), message));
                 continue;
             }
         }
+        let ids = answer.choice.ids();
+        let mut known = Vec::new();
         for (i, opt) in ids.iter().enumerate() {
             if ids[..i].contains(opt) {
-                out.push(Problem::new(
+                out.problems.push(Problem::new(
                     at(opt),
                     format!("question `{qid}`: option `{opt}` is chosen twice"),
                 ));
-            } else if opt != UNSURE && question.option(opt).is_none() {
-                out.push(Problem::new(
-                    at(opt),
-                    format!(
-                        "question `{qid}` has no option `{opt}`{}; choose one of {}",
-                        suggest(opt, question.options.iter().map(|o| &o.id)),
-                        question.option_ids()
-                    ),
-                ));
+            } else if opt == UNSURE || question.option(opt).is_some() {
+                known.push(opt.clone());
+            } else {
+                let hint = suggest(opt, question.options.iter().map(|o| &o.id));
+                let message = format!(
+                    "question `{qid}` has no option `{opt}`{hint}; choose one of {}",
+                    question.option_ids()
+                );
+                out.unknown(lenient, at(opt), message);
             }
         }
+        if known.is_empty() {
+            continue;
+        }
+        let choice = match &answer.choice {
+            Choice::One(_) => Choice::One(known.remove(0)),
+            Choice::Many(_) => Choice::Many(known),
+        };
+        out.answers.insert(
+            qid.clone(),
+            Answer {
+                choice,
+                ..answer.clone()
+            },
+        );
     }
-    out
 }
 
 /// " (did you mean `x`?)" when an id is a small typo away from a known one.
@@ -245,22 +279,20 @@ struct DetailedAnswer {
 /// and an optional `note` and `evidence`.
 impl<'de> Deserialize<'de> for Answer {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
+        struct AnswerVisitor;
+        impl<'de> Visitor<'de> for AnswerVisitor {
             type Value = Answer;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("an option id, a list of option ids, or a mapping with `choice` and an optional `note` and `evidence`")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Answer, E> {
-                Ok(plain(Choice::One(v.to_string())))
+                ChoiceVisitor.visit_str(v).map(plain)
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Answer, E> {
-                // YAML reads a bare `yes`/`no` as text, but `true`/`false` as booleans.
-                Ok(plain(Choice::One(if v { "yes" } else { "no" }.to_string())))
+                ChoiceVisitor.visit_bool(v).map(plain)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Answer, A::Error> {
-                let ids = Vec::<String>::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
-                Ok(plain(Choice::Many(ids)))
+                ChoiceVisitor.visit_seq(seq).map(plain)
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Answer, A::Error> {
                 let d = DetailedAnswer::deserialize(de::value::MapAccessDeserializer::new(map))?;
@@ -271,7 +303,7 @@ impl<'de> Deserialize<'de> for Answer {
                 })
             }
         }
-        d.deserialize_any(V)
+        d.deserialize_any(AnswerVisitor)
     }
 }
 
@@ -283,22 +315,27 @@ fn plain(choice: Choice) -> Answer {
     }
 }
 
+struct ChoiceVisitor;
+
+impl<'de> Visitor<'de> for ChoiceVisitor {
+    type Value = Choice;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an option id or a list of option ids")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Choice, E> {
+        Ok(Choice::One(v.to_string()))
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Choice, E> {
+        // YAML reads a bare `yes`/`no` as text, but `true`/`false` as booleans.
+        Ok(Choice::One(if v { "yes" } else { "no" }.to_string()))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Choice, A::Error> {
+        Vec::<String>::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Choice::Many)
+    }
+}
+
 impl<'de> Deserialize<'de> for Choice {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Choice;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an option id or a list of option ids")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Choice, E> {
-                Ok(Choice::One(v.to_string()))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Choice, A::Error> {
-                Vec::<String>::deserialize(de::value::SeqAccessDeserializer::new(seq))
-                    .map(Choice::Many)
-            }
-        }
-        d.deserialize_any(V)
+        d.deserialize_any(ChoiceVisitor)
     }
 }

@@ -110,9 +110,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             let answers = Answers::from_yaml(&src, &name, &bank)?;
             if answers.bank_version != bank.meta.version {
                 eprintln!(
-                    "note: {name} was made for bank version {}; scoring with version {}",
+                    "note: {name} was made for bank version {}; scoring with version {} on the answers they share",
                     answers.bank_version, bank.meta.version
                 );
+            }
+            for dropped in &answers.dropped {
+                eprintln!("note: left out: {dropped}");
             }
             let assessment = assess(&bank, &answers);
             write(out, |w| {

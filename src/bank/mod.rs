@@ -14,7 +14,7 @@ pub use schema::{
 use crate::error::{yaml_problem, Error, InputKind};
 
 /// The bank shipped inside the binary.
-pub const DEFAULT_BANK_YAML: &str = include_str!("../../tests/fixtures/small-bank.yaml");
+pub const DEFAULT_BANK_YAML: &str = include_str!("../../questions/bank.yaml");
 /// How the embedded bank is named in messages.
 pub const DEFAULT_BANK_NAME: &str = "<embedded>/questions/bank.yaml";
 

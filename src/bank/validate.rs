@@ -23,9 +23,7 @@ pub(super) fn problems(raw: &RawBank, src: &str) -> Vec<Problem> {
     c.next_steps();
     c.gates();
     c.texts();
-    if c.out.is_empty() {
-        c.reachability();
-    }
+    c.reachability();
     c.out
 }
 
@@ -145,7 +143,7 @@ impl Checker<'_> {
             self.at(
                 owner,
                 Some(needle),
-                format!("`{owner}` names stage {stage}; allowed here: {lowest} to {top}"),
+                format!("`{owner}` {needle}: stage {stage} is out of range; allowed here: {lowest} to {top}"),
             );
         }
     }
@@ -370,7 +368,7 @@ impl Checker<'_> {
         let raw = self.raw;
         let best = Levels::compute(&raw.questions, &raw.dimensions, |q| Some(q.best_stage()));
         for g in &raw.gates {
-            if !best.holds(&g.when) {
+            if self.resolves(&g.when) && !best.holds(&g.when) {
                 self.at(
                     &g.id,
                     None,
@@ -380,6 +378,24 @@ impl Checker<'_> {
                     ),
                 );
             }
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// Whether every id in `cond` exists (otherwise it was reported already).
+    fn resolves(&self, cond: &Condition) -> bool {
+        match cond {
+            Condition::All(list) | Condition::Any(list) | Condition::Some { of: list, .. } => {
+                list.iter().all(|c| self.resolves(c))
+            }
+            Condition::Answer { question, .. } => {
+                self.raw.questions.iter().any(|q| &q.id == question)
+            }
+            Condition::Level { dimension, .. } => {
+                self.raw.dimensions.iter().any(|d| &d.id == dimension)
+            }
+            Condition::Breadth { .. } => true,
         }
     }
 }

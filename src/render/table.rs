@@ -144,7 +144,7 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         )?;
         p.para(out, 4, p.t(&g.text))?;
         for r in &g.reasons {
-            reason(r, p, out)?;
+            reason(r, a, p, out)?;
         }
     }
     if !weak.is_empty() {
@@ -163,7 +163,7 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         for g in &weak[..shown] {
             writeln!(out, "  • {}", p.t(&g.text))?;
             for r in &g.reasons {
-                reason(r, p, out)?;
+                reason(r, a, p, out)?;
             }
         }
         more(out, weak.len() - shown, "answers")?;
@@ -178,7 +178,7 @@ fn more(out: &mut dyn Write, hidden: usize, what: &str) -> io::Result<()> {
     Ok(())
 }
 
-fn reason(r: &Reason, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+fn reason(r: &Reason, a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     match r {
         Reason::Answer {
             question,
@@ -230,10 +230,19 @@ fn reason(r: &Reason, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
             below,
             ..
         } => {
+            let names: Vec<&str> = a
+                .dimensions
+                .iter()
+                .filter(|d| below.contains(&d.id))
+                .map(|d| p.t(&d.name))
+                .collect();
+            let line =
+                format!("dimensions at level {required} or above: {actual}; needed: {count}");
+            p.para(out, 4, &line)?;
             p.para(
                 out,
-                4,
-                &format!("{actual} dimensions are at level {required} or above; needs {count} (below: {})", below.join(", ")),
+                6,
+                &format!("below level {required}: {}", names.join(", ")),
             )?;
         }
     }

@@ -1,0 +1,546 @@
+//! The real binary, run the way users run it: every shipped example, the reports, and
+//! bad input of every kind, which must fail with exit code 2 and a message that says
+//! where the problem is and what is allowed instead.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use maturity::bank::{Bank, Condition};
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn maturity() -> Command {
+    let mut cmd = Command::cargo_bin("maturity").unwrap();
+    cmd.env_remove("NO_COLOR").env_remove("COLUMNS");
+    cmd
+}
+
+fn examples() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir("questions/examples")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The stage an example is named for: `stage-3-homeware-store.yaml` → 3.
+fn named_stage(path: &Path) -> u8 {
+    let name = path.file_name().unwrap().to_str().unwrap();
+    name.strip_prefix("stage-")
+        .and_then(|r| r[..1].parse().ok())
+        .unwrap_or_else(|| panic!("{name} is not named stage-N-<who>.yaml"))
+}
+
+fn score_json(path: &Path) -> Value {
+    let out = maturity()
+        .args(["score", "--format", "json"])
+        .arg(path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn temp_file(contents: &str) -> tempfile::NamedTempFile {
+    let mut f = tempfile::Builder::new().suffix(".yaml").tempfile().unwrap();
+    std::io::Write::write_all(&mut f, contents.as_bytes()).unwrap();
+    f
+}
+
+fn bank() -> Bank {
+    Bank::embedded().unwrap()
+}
+
+#[test]
+fn every_example_scores_to_the_stage_in_its_name() {
+    let files = examples();
+    for stage in 1..=4 {
+        assert!(
+            files.iter().any(|f| named_stage(f) == stage),
+            "no example for stage {stage}"
+        );
+    }
+    for f in files {
+        let json = score_json(&f);
+        assert_eq!(
+            json["stage"]["number"],
+            u64::from(named_stage(&f)),
+            "{}",
+            f.display()
+        );
+    }
+}
+
+#[test]
+fn every_gate_has_a_near_miss_example_that_fails_only_that_gate() {
+    let bank = bank();
+    let results: Vec<Value> = examples().iter().map(|f| score_json(f)).collect();
+    for gate in &bank.gates {
+        let near_miss = results.iter().any(|r| {
+            let failed: Vec<&str> = r["gates"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|g| g["stage"] == u64::from(gate.stage) && g["passed"] == false)
+                .map(|g| g["id"].as_str().unwrap())
+                .collect();
+            r["stage"]["number"] == u64::from(gate.stage - 1) && failed == [gate.id.as_str()]
+        });
+        assert!(
+            near_miss,
+            "no example misses stage {} by gate `{}` alone",
+            gate.stage, gate.id
+        );
+    }
+}
+
+fn questions_in(cond: &Condition, out: &mut Vec<String>) {
+    match cond {
+        Condition::All(list) | Condition::Any(list) | Condition::Some { of: list, .. } => {
+            list.iter().for_each(|c| questions_in(c, out))
+        }
+        Condition::Answer { question, .. } => out.push(question.clone()),
+        Condition::Level { .. } | Condition::Breadth { .. } => {}
+    }
+}
+
+/// The seed's explicit gate: no coordination across channels and devices, no Stage 4.
+#[test]
+fn a_stage_4_retailer_without_omnichannel_coordination_is_stage_3() {
+    let bank = bank();
+    let gate = bank
+        .gates
+        .iter()
+        .find(|g| g.id == "stage-4-omnichannel")
+        .expect("the omnichannel gate");
+    let mut ids = Vec::new();
+    questions_in(&gate.when, &mut ids);
+    assert!(!ids.is_empty());
+    let stage4: Vec<PathBuf> = examples()
+        .into_iter()
+        .filter(|f| named_stage(f) == 4)
+        .collect();
+    assert!(!stage4.is_empty());
+    for f in stage4 {
+        // Lower only the omnichannel answers: to "not yet" (best below 4), then to the weakest.
+        for pick_weakest in [false, true] {
+            let mut doc: serde_yaml::Mapping =
+                serde_yaml::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+            let answers = doc.get_mut("answers").unwrap().as_mapping_mut().unwrap();
+            for id in &ids {
+                let q = bank.question(id).unwrap();
+                let below: Vec<_> = q.options.iter().filter(|o| o.stage < 4).collect();
+                let o = if pick_weakest {
+                    below.iter().min_by_key(|o| o.stage)
+                } else {
+                    below.iter().max_by_key(|o| o.stage)
+                }
+                .unwrap();
+                answers.insert(id.as_str().into(), o.id.as_str().into());
+            }
+            let lowered = temp_file(&serde_yaml::to_string(&doc).unwrap());
+            let json = score_json(lowered.path());
+            assert_eq!(
+                json["stage"]["number"],
+                3,
+                "{} with {ids:?} lowered",
+                f.display()
+            );
+            assert_eq!(json["gaps"][0]["id"], "stage-4-omnichannel");
+        }
+    }
+}
+
+#[test]
+fn the_table_report_has_stage_dimensions_gaps_steps_and_completeness() {
+    let f = examples()
+        .into_iter()
+        .find(|f| named_stage(f) == 3)
+        .unwrap();
+    let out = maturity()
+        .arg("score")
+        .arg(&f)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        text.starts_with("Stage 3 of 4: Full-Fledged Marketer"),
+        "{text}"
+    );
+    for d in &bank().dimensions {
+        assert!(
+            text.contains(d.name.get("en")),
+            "dimension {} missing",
+            d.id
+        );
+    }
+    for heading in [
+        "What stands between you and Stage 4 (Best-in-Class Marketer)",
+        "Next steps, most valuable first",
+        "Completeness",
+    ] {
+        assert!(text.contains(heading), "{heading} missing:\n{text}");
+    }
+    assert!(text.contains("  1. Goal: "));
+    assert!(!text.contains('\x1b'), "colour when not on a terminal");
+}
+
+#[test]
+fn all_shows_more_next_steps_than_the_default_top_five() {
+    let f = examples()
+        .into_iter()
+        .find(|f| named_stage(f) == 1)
+        .unwrap();
+    let count = |all: bool| {
+        let mut cmd = maturity();
+        cmd.arg("score").arg(&f);
+        if all {
+            cmd.arg("--all");
+        }
+        let text = String::from_utf8(cmd.output().unwrap().stdout).unwrap();
+        text.lines()
+            .filter(|l| l.starts_with("  ") && l.contains(". Goal: "))
+            .count()
+    };
+    assert_eq!(count(false), 5);
+    assert!(count(true) > 5);
+}
+
+#[test]
+fn colour_only_when_asked_and_never_with_no_color() {
+    let f = &examples()[0];
+    maturity()
+        .args(["score", "--color", "always"])
+        .arg(f)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\x1b["));
+    maturity()
+        .args(["score", "--color", "auto"])
+        .arg(f)
+        .env("NO_COLOR", "1")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\x1b[").not());
+}
+
+#[test]
+fn json_has_the_documented_shape() {
+    let f = examples()
+        .into_iter()
+        .find(|f| named_stage(f) == 2)
+        .unwrap();
+    let json = score_json(&f);
+    assert_eq!(json["format_version"], 1);
+    assert_eq!(json["stages"], 4);
+    assert_eq!(json["bank"]["id"], "ecommerce-marketing-maturity");
+    assert_eq!(json["stage"]["name"]["en"], "Up-and-Coming Marketer");
+    assert_eq!(json["next_stage"]["number"], 3);
+    assert_eq!(
+        json["dimensions"].as_array().unwrap().len(),
+        bank().dimensions.len()
+    );
+    let step = &json["next_steps"][0];
+    for field in [
+        "rank",
+        "id",
+        "goal",
+        "strategy",
+        "tactic",
+        "tool",
+        "effort",
+        "impact",
+        "unblocks_next_stage",
+        "addresses",
+    ] {
+        assert!(!step[field].is_null(), "next step lacks {field}");
+    }
+    assert_eq!(step["rank"], 1);
+    let gate = &json["gates"][0];
+    assert!(gate["passed"].is_boolean() && gate["reasons"].is_array());
+    let c = &json["completeness"];
+    assert!(c["percent"].as_u64().unwrap() <= 100);
+}
+
+#[test]
+fn dash_reads_the_answers_from_stdin() {
+    let f = examples()
+        .into_iter()
+        .find(|f| named_stage(f) == 2)
+        .unwrap();
+    maturity()
+        .args(["score", "-", "-f", "json"])
+        .write_stdin(std::fs::read_to_string(&f).unwrap())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"number\": 2"));
+}
+
+#[test]
+fn answers_may_be_written_as_json() {
+    let json =
+        r#"{"bank": "ecommerce-marketing-maturity", "bank-version": "1.0.0", "answers": {}}"#;
+    let f = temp_file(json);
+    maturity()
+        .arg("score")
+        .arg(f.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Stage 1 of 4: Ad Hoc Marketer"));
+}
+
+#[test]
+fn questions_lists_the_whole_bank() {
+    let out = maturity()
+        .args(["questions", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let json: Value = serde_json::from_slice(&out).unwrap();
+    let qs = json["questions"].as_array().unwrap();
+    assert!(qs.len() >= 30);
+    assert!(json["dimensions"].as_array().unwrap().len() >= 10);
+    let table = maturity()
+        .arg("questions")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let table = String::from_utf8(table).unwrap();
+    for q in qs {
+        assert!(table.contains(q["id"].as_str().unwrap()));
+    }
+}
+
+#[test]
+fn validate_accepts_the_shipped_bank() {
+    maturity()
+        .arg("validate")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("ok: "));
+    maturity()
+        .args(["validate", "questions/bank.yaml"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn validate_reports_every_problem_of_a_broken_bank_with_its_place() {
+    let out = maturity()
+        .args(["validate", "tests/fixtures/broken-bank.yaml"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    let f = "tests/fixtures/broken-bank.yaml";
+    for expected in [
+        format!("{f}:50:16: `reach.channels` refers to dimension `raech`, which does not exist; known dimensions: `reach`, `care`"),
+        format!("{f}:61:5: question id `reach.email` is used more than once"),
+        format!("{f}:83:18: `care.service` refers to next step `answer-faster`, which does not exist"),
+        format!("{f}:89:26: gate `second-list` refers to question `reach.mail`, which does not exist"),
+        format!("{f}:101:5: gate `third-all` can never pass"),
+    ] {
+        assert!(err.contains(&expected), "missing:\n{expected}\nin:\n{err}");
+    }
+}
+
+#[test]
+fn a_bank_with_broken_yaml_names_line_and_column() {
+    let f = temp_file("bank:\n  id: x\n  version: [1\n");
+    maturity()
+        .args(["validate"])
+        .arg(f.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::is_match(r"\.yaml:\d+:\d+: ").unwrap());
+    maturity()
+        .arg("--bank")
+        .arg(f.path())
+        .args(["score", "questions/examples/none.yaml"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn another_bank_can_replace_the_embedded_one() {
+    let answers = temp_file(
+        "bank: small-test-bank\nbank-version: \"0.1.0\"\nanswers:\n  reach.email: some\n",
+    );
+    maturity()
+        .args(["--bank", "tests/fixtures/small-bank.yaml", "score"])
+        .arg(answers.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("Stage 1 of 3: First"));
+}
+
+/// Bad answers files: (what follows the two header lines, what stderr must say).
+const BAD_ANSWERS: &[(&str, &str)] = &[
+    (
+        "answers:\n  goals.nope: x\n",
+        "4:3: question `goals.nope` is not in bank `ecommerce-marketing-maturity`",
+    ),
+    (
+        "answers:\n  {Q}: not-an-option\n",
+        "4:{C}: question `{Q}` has no option `not-an-option`; choose one of `",
+    ),
+    (
+        "answers:\n  {Q}: [{O}]\n",
+        "question `{Q}` takes one option, not a list",
+    ),
+    (
+        "answers:\n  {Q}: {O}\n  {Q}: {O}\n",
+        "answers: question `{Q}` is answered twice",
+    ),
+    ("answers:\n  {Q}: {O}\n  extra: [\n", ":6:1: "),
+    ("answers: {}\nscore: 3\n", "unknown field `score`"),
+    ("answers:\n  {M}: []\n", "question `{M}` has an empty list"),
+    ("answers:\n  {M}: [unsure, {MO}]\n", "`unsure` stands alone"),
+    ("answers:\n  {Q}: 3\n", "expected an option id"),
+    ("retailer: Shop\n", "missing field `answers`"),
+    (
+        "answers:\n  {Q}:\n    choice: {O}\n    notes: typo\n",
+        "unknown field `notes`",
+    ),
+    (
+        "answers:\n  {M}: [{MO}, {MO}]\n",
+        "option `{MO}` is chosen twice",
+    ),
+];
+
+#[test]
+fn bad_answers_files_fail_with_exit_code_2_and_say_where() {
+    let bank = bank();
+    let single = bank
+        .questions
+        .iter()
+        .find(|q| q.kind == maturity::bank::QuestionKind::Single)
+        .unwrap();
+    let multi = bank
+        .questions
+        .iter()
+        .find(|q| q.kind == maturity::bank::QuestionKind::Multi)
+        .unwrap();
+    let fill = |s: &str| {
+        s.replace("{Q}", &single.id)
+            .replace("{O}", &single.options[0].id)
+            .replace("{M}", &multi.id)
+            .replace("{MO}", &multi.options[0].id)
+            .replace("{C}", &(single.id.chars().count() + 5).to_string())
+    };
+    for (body, expected) in BAD_ANSWERS {
+        let contents = format!(
+            "bank: ecommerce-marketing-maturity\nbank-version: \"1.0.0\"\n{}",
+            fill(body)
+        );
+        let f = temp_file(&contents);
+        let path = f.path().display().to_string();
+        let out = maturity().arg("score").arg(f.path()).output().unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{contents}\n{err}");
+        assert!(
+            out.stdout.is_empty(),
+            "a report despite bad input: {contents}"
+        );
+        let expected = fill(expected);
+        assert!(err.contains(&path), "stderr does not name the file:\n{err}");
+        assert!(
+            err.contains(&expected),
+            "expected `{expected}` for:\n{contents}\ngot:\n{err}"
+        );
+        assert!(!err.contains("panicked"));
+    }
+}
+
+#[test]
+fn wrong_bank_id_says_which_bank_to_use() {
+    let f = temp_file("bank: other-bank\nbank-version: \"1\"\nanswers: {}\n");
+    maturity().arg("score").arg(f.path()).assert().code(2).stderr(predicate::str::contains(
+        "were made for bank `other-bank`, but the bank in use is `ecommerce-marketing-maturity`; pass the bank they were made for with --bank PATH",
+    ));
+}
+
+#[test]
+fn a_typo_in_a_question_id_gets_a_suggestion() {
+    let q = &bank().questions[0].id;
+    let typo = format!("{}x", q);
+    let f = temp_file(&format!(
+        "bank: ecommerce-marketing-maturity\nbank-version: \"1.0.0\"\nanswers:\n  {typo}: x\n"
+    ));
+    maturity()
+        .arg("score")
+        .arg(f.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!("(did you mean `{q}`?)")));
+}
+
+#[test]
+fn unreadable_input_fails_cleanly() {
+    maturity()
+        .args(["score", "no/such/file.yaml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot read the answers file no/such/file.yaml",
+        ));
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    std::io::Write::write_all(&mut f, b"bank: \xff\xfe\n").unwrap();
+    maturity()
+        .arg("score")
+        .arg(f.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not UTF-8 text"));
+    let empty = temp_file("");
+    maturity()
+        .arg("score")
+        .arg(empty.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("answers file"));
+}
+
+#[test]
+fn an_unknown_language_lists_the_available_ones() {
+    let f = &examples()[0];
+    maturity()
+        .args(["score", "--lang", "xx"])
+        .arg(f)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("available: en"));
+}
+
+#[test]
+fn no_command_prints_help_and_usage_errors_exit_2() {
+    maturity()
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Usage: maturity"));
+    maturity()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("score"));
+    maturity()
+        .args(["score", "--format", "pdf", "x.yaml"])
+        .assert()
+        .code(2);
+}

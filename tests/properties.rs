@@ -1,0 +1,126 @@
+//! Properties of the engine over random answer sets: the same input always gives the
+//! same output, improving an answer never lowers the stage, and losing an answer
+//! never raises it. Run on the shipped bank and on a small bank made for tests.
+
+use std::collections::BTreeMap;
+
+use maturity::answers::{Answer, Choice};
+use maturity::bank::{Bank, Question, QuestionKind};
+use maturity::{assess, Answers};
+use proptest::prelude::*;
+
+fn banks() -> Vec<Bank> {
+    let small = include_str!("fixtures/small-bank.yaml");
+    vec![
+        Bank::embedded().expect("the shipped bank is valid"),
+        Bank::from_yaml(small, "small-bank.yaml").expect("the test bank is valid"),
+    ]
+}
+
+/// Turns a seed into an answer: missing, "unsure", or a valid choice.
+fn choice(q: &Question, seed: u32) -> Option<Choice> {
+    let n = q.options.len() as u32;
+    match seed % (n + 2) {
+        0 => None,
+        1 => Some(Choice::One("unsure".into())),
+        i if q.kind == QuestionKind::Multi => {
+            let mask = (seed / (n + 2)) | (1 << (i - 2));
+            let ids = q
+                .options
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| mask & (1 << k) != 0)
+                .map(|(_, o)| o.id.clone())
+                .collect();
+            Some(Choice::Many(ids))
+        }
+        i => Some(Choice::One(q.options[(i - 2) as usize].id.clone())),
+    }
+}
+
+fn answers(bank: &Bank, seeds: &[u32]) -> Answers {
+    let mut map = BTreeMap::new();
+    for (q, seed) in bank.questions.iter().zip(seeds.iter().cycle()) {
+        if let Some(choice) = choice(q, *seed) {
+            map.insert(
+                q.id.clone(),
+                Answer {
+                    choice,
+                    note: None,
+                    evidence: None,
+                },
+            );
+        }
+    }
+    Answers {
+        bank: bank.meta.id.clone(),
+        bank_version: bank.meta.version.clone(),
+        retailer: None,
+        date: None,
+        answers: map,
+        dropped: Vec::new(),
+    }
+}
+
+fn level(q: &Question, a: &Answers) -> Option<u8> {
+    maturity::engine::answer_level(q, a)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn same_answers_give_the_same_assessment_byte_for_byte(seeds in prop::collection::vec(any::<u32>(), 1..64)) {
+        for bank in banks() {
+            let a = answers(&bank, &seeds);
+            let first = serde_json::to_string(&assess(&bank, &a)).unwrap();
+            let second = serde_json::to_string(&assess(&bank, &a.clone())).unwrap();
+            prop_assert_eq!(first, second);
+        }
+    }
+
+    #[test]
+    fn improving_an_answer_never_lowers_the_stage(
+        seeds in prop::collection::vec(any::<u32>(), 1..64),
+        pick in any::<prop::sample::Index>(),
+        new in any::<u32>(),
+    ) {
+        for bank in banks() {
+            let before = answers(&bank, &seeds);
+            let q = &bank.questions[pick.index(bank.questions.len())];
+            let Some(choice) = choice(q, new) else { continue };
+            let mut after = before.clone();
+            after.answers.insert(q.id.clone(), Answer { choice, note: None, evidence: None });
+            let (lb, la) = (level(q, &before), level(q, &after));
+            // Only changes that evidence at least as much count as improvements.
+            if la.is_none() || la < lb {
+                continue;
+            }
+            let (b, a) = (assess(&bank, &before), assess(&bank, &after));
+            prop_assert!(a.stage.number >= b.stage.number, "{} from {:?} to {:?}", q.id, lb, la);
+            for (db, da) in b.dimensions.iter().zip(&a.dimensions) {
+                prop_assert!(da.level >= db.level);
+            }
+        }
+    }
+
+    #[test]
+    fn a_missing_or_unsure_answer_never_raises_the_stage(
+        seeds in prop::collection::vec(any::<u32>(), 1..64),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        for bank in banks() {
+            let full = answers(&bank, &seeds);
+            let q = &bank.questions[pick.index(bank.questions.len())];
+            let mut missing = full.clone();
+            missing.answers.remove(&q.id);
+            let mut unsure = full.clone();
+            unsure.answers.insert(q.id.clone(), Answer { choice: Choice::One("unsure".into()), note: None, evidence: None });
+            let stage = assess(&bank, &full).stage.number;
+            let m = assess(&bank, &missing);
+            prop_assert!(m.stage.number <= stage);
+            prop_assert!(assess(&bank, &unsure).stage.number <= stage);
+            prop_assert!(m.completeness.answered <= assess(&bank, &full).completeness.answered);
+        }
+    }
+}
