@@ -125,7 +125,15 @@ fn check(raw: &RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
         return;
     }
     let lenient = raw.bank_version != bank.meta.version;
-    for (qid, answer) in &raw.answers.0 {
+    for (i, (qid, answer)) in raw.answers.0.iter().enumerate() {
+        if raw.answers.0[..i].iter().any(|(k, _)| k == qid) {
+            let message = format!("question `{qid}` is answered twice; keep one answer");
+            out.problems.push(Problem::new(
+                locate::locate(src, &["answers", qid, qid]),
+                message,
+            ));
+            continue;
+        }
         let Some(question) = bank.question(qid) else {
             let hint = suggest(qid, bank.questions.iter().map(|q| &q.id));
             let message = format!(
@@ -235,7 +243,7 @@ struct RawAnswers {
     answers: AnswerMap,
 }
 
-/// The answers mapping, in file order; a question answered twice is an error.
+/// The answers mapping in file order, repeats kept so that `check` can report them.
 struct AnswerMap(Vec<(String, Answer)>);
 
 impl<'de> Deserialize<'de> for AnswerMap {
@@ -249,11 +257,6 @@ impl<'de> Deserialize<'de> for AnswerMap {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AnswerMap, A::Error> {
                 let mut out: Vec<(String, Answer)> = Vec::new();
                 while let Some(key) = map.next_key::<String>()? {
-                    if out.iter().any(|(k, _)| *k == key) {
-                        return Err(de::Error::custom(format!(
-                            "question `{key}` is answered twice; keep one answer"
-                        )));
-                    }
                     let value = map.next_value::<Answer>()?;
                     out.push((key, value));
                 }

@@ -21,7 +21,7 @@ const MAX_INPUT: u64 = 16 * 1024 * 1024;
     version,
     about = "Where does your store's marketing stand on the eCommerce Marketing Maturity Model, what holds it back, and what to do next.",
     arg_required_else_help = true,
-    after_help = "Start with: maturity score questions/examples/stage-2-candle-studio.yaml"
+    after_help = "Answer the questions `maturity questions` lists in an answers file (format in the README; examples in questions/examples/), then run `maturity score FILE`."
 )]
 pub struct Cli {
     #[command(flatten)]

@@ -8,13 +8,18 @@ use maturity::cli::{run, Cli};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let mut stdout = std::io::stdout().lock();
-    match run(cli, &mut stdout) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
-        Err(e) => {
+    // A panic is a bug of ours, never the user's input: report it as an internal error.
+    let result = std::panic::catch_unwind(move || run(cli, &mut std::io::stdout().lock()));
+    match result {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(e)) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Ok(Err(e)) => {
             eprintln!("error: {e}");
             ExitCode::from(e.exit_code() as u8)
+        }
+        Err(_) => {
+            eprintln!("error: internal error (a bug in maturity); please report it with the command and input that caused it");
+            ExitCode::from(1)
         }
     }
 }

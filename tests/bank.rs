@@ -16,7 +16,11 @@ fn the_embedded_bank_is_the_file_in_questions() {
 #[test]
 fn it_has_the_four_stages_with_the_seed_names() {
     let bank = bank();
-    let names: Vec<(u8, &str)> = bank.stages.iter().map(|s| (s.number, s.name.get("en"))).collect();
+    let names: Vec<(u8, &str)> = bank
+        .stages
+        .iter()
+        .map(|s| (s.number, s.name.get("en")))
+        .collect();
     assert_eq!(
         names,
         [
@@ -31,10 +35,21 @@ fn it_has_the_four_stages_with_the_seed_names() {
 #[test]
 fn it_is_large_enough_to_place_a_retailer() {
     let b = bank();
-    assert!(b.dimensions.len() >= 10, "{} dimensions", b.dimensions.len());
+    assert!(
+        b.dimensions.len() >= 10,
+        "{} dimensions",
+        b.dimensions.len()
+    );
     assert!(b.questions.len() >= 30, "{} questions", b.questions.len());
-    for kind in [QuestionKind::Single, QuestionKind::Multi, QuestionKind::YesNo] {
-        assert!(b.questions.iter().any(|q| q.kind == kind), "no {kind:?} question");
+    for kind in [
+        QuestionKind::Single,
+        QuestionKind::Multi,
+        QuestionKind::YesNo,
+    ] {
+        assert!(
+            b.questions.iter().any(|q| q.kind == kind),
+            "no {kind:?} question"
+        );
     }
 }
 
@@ -42,7 +57,10 @@ fn it_is_large_enough_to_place_a_retailer() {
 fn every_entry_cites_the_part_of_the_model_it_comes_from() {
     let b = bank();
     let cited = |s: &str| {
-        ["000", "001", "002", "003", "004"].iter().any(|d| s.starts_with(d)) || s.starts_with("beyond-seeds: ")
+        ["000", "001", "002", "003", "004"]
+            .iter()
+            .any(|d| s.starts_with(d))
+            || s.starts_with("beyond-seeds: ")
     };
     let sources = b
         .stages
@@ -53,13 +71,18 @@ fn every_entry_cites_the_part_of_the_model_it_comes_from() {
         .chain(b.gates.iter().map(|g| (&g.id, &g.source)))
         .chain(b.next_steps.iter().map(|s| (&s.id, &s.source)));
     for (id, source) in sources {
-        assert!(cited(source), "`{id}` cites `{source}`, not a seed document (000-004) or `beyond-seeds: <reason>`");
+        assert!(
+            cited(source),
+            "`{id}` cites `{source}`, not a seed document (000-004) or `beyond-seeds: <reason>`"
+        );
     }
 }
 
 fn mentions_question(cond: &Condition, prefix: &str) -> bool {
     match cond {
-        Condition::All(l) | Condition::Any(l) | Condition::Some { of: l, .. } => l.iter().any(|c| mentions_question(c, prefix)),
+        Condition::All(l) | Condition::Any(l) | Condition::Some { of: l, .. } => {
+            l.iter().any(|c| mentions_question(c, prefix))
+        }
         Condition::Answer { question, at_least } => question.starts_with(prefix) && *at_least == 4,
         _ => false,
     }
@@ -68,7 +91,11 @@ fn mentions_question(cond: &Condition, prefix: &str) -> bool {
 #[test]
 fn stage_4_requires_coordination_across_channels_and_devices() {
     let b = bank();
-    let gate = b.gates.iter().find(|g| g.id == "stage-4-omnichannel").expect("the seed's explicit gate");
+    let gate = b
+        .gates
+        .iter()
+        .find(|g| g.id == "stage-4-omnichannel")
+        .expect("the seed's explicit gate");
     assert_eq!(gate.stage, 4);
     assert!(mentions_question(&gate.when, "omnichannel."));
     assert!(gate.source.starts_with("000"));
@@ -84,18 +111,37 @@ fn every_stage_above_the_first_has_gates_with_advice() {
             assert!(!g.next_steps.is_empty(), "gate {} has no next steps", g.id);
         }
     }
-    assert!(!b.stages.last().unwrap().advice.is_empty(), "the top stage has no advice for staying there");
+    assert!(
+        !b.stages.last().unwrap().advice.is_empty(),
+        "the top stage has no advice for staying there"
+    );
 }
 
 #[test]
 fn next_steps_are_goal_first_and_name_kinds_of_tools_not_products() {
     for s in &bank().next_steps {
-        for (field, text) in [("strategy", &s.strategy), ("tactic", &s.tactic), ("tool", &s.tool)] {
+        for (field, text) in [
+            ("strategy", &s.strategy),
+            ("tactic", &s.tactic),
+            ("tool", &s.tool),
+        ] {
             assert!(text.get("en").len() > 10, "{} has a thin {field}", s.id);
         }
         let tool = s.tool.get("en").to_lowercase();
-        for product in ["mailchimp", "klaviyo", "hubspot", "shopify", "springbot", "facebook ads manager", "google analytics 4"] {
-            assert!(!tool.contains(product), "{} names a product as its tool: {tool}", s.id);
+        for product in [
+            "mailchimp",
+            "klaviyo",
+            "hubspot",
+            "shopify",
+            "springbot",
+            "facebook ads manager",
+            "google analytics 4",
+        ] {
+            assert!(
+                !tool.contains(product),
+                "{} names a product as its tool: {tool}",
+                s.id
+            );
         }
     }
 }

@@ -406,7 +406,7 @@ const BAD_ANSWERS: &[(&str, &str)] = &[
     ),
     (
         "answers:\n  {Q}: {O}\n  {Q}: {O}\n",
-        "answers: question `{Q}` is answered twice",
+        "5:3: question `{Q}` is answered twice; keep one answer",
     ),
     ("answers:\n  {Q}: {O}\n  extra: [\n", ":6:1: "),
     ("answers: {}\nscore: 3\n", "unknown field `score`"),
@@ -541,6 +541,83 @@ fn no_command_prints_help_and_usage_errors_exit_2() {
         .stdout(predicate::str::contains("score"));
     maturity()
         .args(["score", "--format", "pdf", "x.yaml"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn answers_from_another_bank_version_keep_what_still_exists() {
+    let bank = bank();
+    let (q1, q2) = (&bank.questions[0], &bank.questions[1]);
+    let f = temp_file(&format!(
+        "bank: ecommerce-marketing-maturity\nbank-version: \"0.9.0\"\nanswers:\n  {}: {}\n  retired.question: x\n  {}: retired-option\n",
+        q1.id, q1.options[1].id, q2.id
+    ));
+    let out = maturity()
+        .args(["score", "-f", "json"])
+        .arg(f.path())
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("was made for bank version 0.9.0; scoring with version 1.0.0"),
+        "{err}"
+    );
+    assert!(
+        err.contains("left out: question `retired.question` is not in bank"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "left out: question `{}` has no option `retired-option`",
+            q2.id
+        )),
+        "{err}"
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["completeness"]["answered"], 1);
+    assert_eq!(json["bank"]["answers_made_for"], "0.9.0");
+}
+
+#[test]
+fn a_bank_option_without_a_stage_is_named_with_its_place() {
+    let small = std::fs::read_to_string("tests/fixtures/small-bank.yaml").unwrap();
+    let broken = small.replacen(
+        "{id: some, label: {en: At checkout}, stage: 2}",
+        "{id: some, label: {en: At checkout}}",
+        1,
+    );
+    assert_ne!(small, broken);
+    let f = temp_file(&broken);
+    maturity()
+        .arg("validate")
+        .arg(f.path())
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::is_match(
+                r"\.yaml:\d+:\d+: questions\[0\]\.options\[1\]: missing field `stage`",
+            )
+            .unwrap(),
+        );
+}
+
+#[test]
+fn alias_tricks_are_rejected_quickly() {
+    let mut src = String::from(
+        "bank: ecommerce-marketing-maturity\nbank-version: \"1.0.0\"\nanswers:\n  x0: &a0 [lol]\n",
+    );
+    for i in 1..12 {
+        let refs = vec![format!("*a{}", i - 1); 9].join(", ");
+        src.push_str(&format!("  x{i}: &a{i} [{refs}]\n"));
+    }
+    let f = temp_file(&src);
+    maturity()
+        .arg("score")
+        .arg(f.path())
+        .timeout(std::time::Duration::from_secs(20))
         .assert()
         .code(2);
 }

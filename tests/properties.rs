@@ -124,3 +124,62 @@ proptest! {
         }
     }
 }
+
+/// Fragments that make up answers files, broken ones included.
+const FRAGMENTS: &[&str] = &[
+    "bank: ecommerce-marketing-maturity\n",
+    "bank-version: \"1.0.0\"\n",
+    "answers:\n",
+    "  ",
+    "tools.stack",
+    ": ",
+    "central",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "unsure",
+    "\n",
+    "- ",
+    "&a ",
+    "*a",
+    "choice: ",
+    "note: ",
+    "\"",
+    "'",
+    "#",
+    "email.triggered-flows",
+    "welcome",
+    "~",
+    "!!str ",
+    "yes",
+    "true",
+    "3",
+    "é",
+    "临时",
+    ":",
+    "---\n",
+    "\t",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn no_answers_file_makes_the_engine_panic(parts in prop::collection::vec(prop::sample::select(FRAGMENTS), 0..40)) {
+        let bank = Bank::embedded().unwrap();
+        let src: String = parts.concat();
+        if let Ok(a) = Answers::from_yaml(&src, "fuzz.yaml", &bank) {
+            let _ = assess(&bank, &a);
+        }
+    }
+
+    #[test]
+    fn no_bank_file_makes_validation_panic(cut in 0usize..4000, junk in prop::sample::select(FRAGMENTS)) {
+        let mut src = include_str!("fixtures/small-bank.yaml").to_string();
+        let at = (0..=cut.min(src.len())).rev().find(|i| src.is_char_boundary(*i)).unwrap();
+        src.insert_str(at, junk);
+        let _ = Bank::from_yaml(&src, "fuzz.yaml");
+    }
+}
