@@ -149,6 +149,18 @@ pub enum Condition {
     Breadth { count: usize, at_least: u8 },
 }
 
+impl Condition {
+    /// The conditions at the bottom of the tree: answers, levels and breadth.
+    pub fn leaves(&self) -> Vec<&Condition> {
+        match self {
+            Condition::All(list) | Condition::Any(list) | Condition::Some { of: list, .. } => {
+                list.iter().flat_map(Condition::leaves).collect()
+            }
+            leaf => vec![leaf],
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Goal {
@@ -168,7 +180,7 @@ pub enum Rating {
 }
 
 /// A recommendation framed goal first: business goal → strategy → tactic → kind of tool.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct NextStep {
     pub id: String,

@@ -385,18 +385,15 @@ impl Checker<'_> {
 impl Checker<'_> {
     /// Whether every id in `cond` exists (otherwise it was reported already).
     fn resolves(&self, cond: &Condition) -> bool {
-        match cond {
-            Condition::All(list) | Condition::Any(list) | Condition::Some { of: list, .. } => {
-                list.iter().all(|c| self.resolves(c))
-            }
+        cond.leaves().into_iter().all(|leaf| match leaf {
             Condition::Answer { question, .. } => {
                 self.raw.questions.iter().any(|q| &q.id == question)
             }
             Condition::Level { dimension, .. } => {
                 self.raw.dimensions.iter().any(|d| &d.id == dimension)
             }
-            Condition::Breadth { .. } => true,
-        }
+            _ => true,
+        })
     }
 }
 

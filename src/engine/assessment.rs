@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::bank::{Goal, Rating, Text};
+use crate::bank::{NextStep, Text};
 
 /// Version of the JSON shape below; raised on any incompatible change.
 pub const FORMAT_VERSION: u32 = 1;
@@ -138,15 +138,9 @@ pub struct Gap {
 pub struct RankedStep {
     /// 1 for the first thing to do.
     pub rank: usize,
-    pub id: String,
-    pub dimension: String,
-    pub builds_to: u8,
-    pub goal: Goal,
-    pub strategy: Text,
-    pub tactic: Text,
-    pub tool: Text,
-    pub effort: Rating,
-    pub impact: Rating,
+    /// The step as the bank declares it: goal, strategy, tactic, tool, ratings, source.
+    #[serde(flatten)]
+    pub step: NextStep,
     /// True when it closes a gate of the next stage.
     pub unblocks_next_stage: bool,
     /// Ids of the gaps it addresses.

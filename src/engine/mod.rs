@@ -282,15 +282,7 @@ fn rank_steps(bank: &Bank, gaps: &[Gap], stage: u8) -> Vec<RankedStep> {
         .enumerate()
         .map(|(i, (s, blocking, addresses))| RankedStep {
             rank: i + 1,
-            id: s.id.clone(),
-            dimension: s.dimension.clone(),
-            builds_to: s.builds_to,
-            goal: s.goal,
-            strategy: s.strategy.clone(),
-            tactic: s.tactic.clone(),
-            tool: s.tool.clone(),
-            effort: s.effort,
-            impact: s.impact,
+            step: s.clone(),
             unblocks_next_stage: blocking,
             addresses,
         })
@@ -422,7 +414,7 @@ mod tests {
         let ids = |a: &Assessment| {
             a.next_steps
                 .iter()
-                .map(|s| s.id.clone())
+                .map(|s| s.step.id.clone())
                 .collect::<Vec<_>>()
         };
         assert_ne!(ids(&x), ids(&y));
@@ -434,7 +426,7 @@ mod tests {
     fn next_steps_rank_by_worth_not_file_order() {
         let b = bank();
         let a = assess(&b, &answers(&b, "  reach.email: none\n  reach.channels: [site]\n  care.loyalty: no\n  care.service: slow\n"));
-        let ids: Vec<&str> = a.next_steps.iter().map(|s| s.id.as_str()).collect();
+        let ids: Vec<&str> = a.next_steps.iter().map(|s| s.step.id.as_str()).collect();
         // Blocking steps first; among them low effort and high impact first.
         assert_eq!(ids[0], "start-list");
         assert!(
@@ -455,7 +447,7 @@ mod tests {
         let b = bank();
         let a = assess(&b, &answers(&b, TOP));
         assert!(a.next_stage.is_none());
-        assert!(a.next_steps.iter().any(|s| s.id == "keep-going"));
+        assert!(a.next_steps.iter().any(|s| s.step.id == "keep-going"));
     }
 
     #[test]

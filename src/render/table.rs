@@ -265,19 +265,20 @@ fn next_steps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()
     more(out, a.next_steps.len() - shown, "next steps")
 }
 
-fn step(s: &RankedStep, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+fn step(ranked: &RankedStep, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    let s = &ranked.step;
     let goal = goal_name(s.goal);
     writeln!(
         out,
         "  {}. {} {}",
-        s.rank,
+        ranked.rank,
         p.paint(&format!("Goal: {goal}."), "1"),
         p.t(&s.strategy)
     )?;
     p.para(out, 5, &format!("Tactic: {}", p.t(&s.tactic)))?;
     p.para(out, 5, &format!("Tool: {}", p.t(&s.tool)))?;
     let mut tags = format!("Effort {}, impact {}", rating(s.effort), rating(s.impact));
-    if s.unblocks_next_stage {
+    if ranked.unblocks_next_stage {
         tags.push_str(", opens the next stage");
     }
     writeln!(out, "     {}", p.paint(&tags, "2"))
