@@ -26,7 +26,10 @@ impl Text {
 }
 
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
 pub struct RawBank {
     pub bank: BankMeta,
     pub stages: Vec<Stage>,
@@ -37,7 +40,10 @@ pub struct RawBank {
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
 pub struct BankMeta {
     /// Stable identifier that answers files name (`bank: ...`).
     pub id: String,
@@ -49,7 +55,10 @@ pub struct BankMeta {
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
 pub struct Stage {
     pub id: String,
     pub number: u8,
@@ -66,7 +75,10 @@ pub struct Stage {
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
 pub struct Dimension {
     pub id: String,
     pub name: Text,
@@ -86,7 +98,10 @@ pub enum QuestionKind {
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
 pub struct Question {
     pub id: String,
     pub dimension: String,
@@ -104,16 +119,26 @@ pub struct Question {
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
 pub struct AnswerOption {
     pub id: String,
     pub label: Text,
     /// The stage (1 to 4) this answer evidences.
     pub stage: u8,
+    /// What is missing when this answer is chosen, where the question's `gap` does
+    /// not fit it (typically for answers just below the top).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gap: Option<Text>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
 pub struct Gate {
     pub id: String,
     /// The stage this gate guards: a retailer is placed there only if it passes.
@@ -130,7 +155,10 @@ pub struct Gate {
 /// A gate's condition. Every variant is monotone in the answer and dimension
 /// levels, which is what makes the whole engine monotone: there is no `not`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
 pub enum Condition {
     /// Every condition holds.
     All(Vec<Condition>),
@@ -139,13 +167,13 @@ pub enum Condition {
     /// At least `count` of the conditions hold.
     Some { count: usize, of: Vec<Condition> },
     /// The answer to `question` evidences at least stage `at-least`.
-    #[serde(rename_all = "kebab-case")]
+    #[serde(rename_all(deserialize = "kebab-case", serialize = "snake_case"))]
     Answer { question: String, at_least: u8 },
     /// The level of `dimension` is at least `at-least`.
-    #[serde(rename_all = "kebab-case")]
+    #[serde(rename_all(deserialize = "kebab-case", serialize = "snake_case"))]
     Level { dimension: String, at_least: u8 },
     /// At least `count` dimensions are at level `at-least` or above.
-    #[serde(rename_all = "kebab-case")]
+    #[serde(rename_all(deserialize = "kebab-case", serialize = "snake_case"))]
     Breadth { count: usize, at_least: u8 },
 }
 
@@ -181,7 +209,10 @@ pub enum Rating {
 
 /// A recommendation framed goal first: business goal → strategy → tactic → kind of tool.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
 pub struct NextStep {
     pub id: String,
     pub dimension: String,

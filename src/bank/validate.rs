@@ -328,6 +328,11 @@ impl Checker<'_> {
                 (&q.id, "gap", &q.gap),
             ]);
             texts.extend(q.options.iter().map(|o| (&*q.id, o.id.as_str(), &o.label)));
+            texts.extend(
+                q.options
+                    .iter()
+                    .filter_map(|o| Some((&*q.id, o.id.as_str(), o.gap.as_ref()?))),
+            );
         }
         for g in &raw.gates {
             texts.extend([(&*g.id, "title", &g.title), (&g.id, "gap", &g.gap)]);

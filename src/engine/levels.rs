@@ -5,8 +5,9 @@ use std::collections::HashMap;
 
 use crate::bank::{Condition, Dimension, Question};
 
-/// The level of a dimension: the floor of the mean of its questions' levels, where an
-/// unknown answer counts as the lowest stage (no evidence).
+/// The level of a dimension: the median of its questions' levels (the lower one for an
+/// even count), where an unknown answer counts as the lowest stage (no evidence). A
+/// median lets no single answer carry or sink a dimension on its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DimensionLevel {
     pub id: String,
@@ -46,19 +47,22 @@ impl Levels {
         let dimensions = dimensions
             .iter()
             .map(|d| {
-                let levels: Vec<Option<u8>> = questions
+                let known: Vec<Option<u8>> = questions
                     .iter()
                     .filter(|q| q.dimension == d.id)
                     .map(|q| answers[&q.id])
                     .collect();
-                let sum: u32 = levels.iter().map(|l| u32::from(l.unwrap_or(1))).sum();
-                let n = levels.len().max(1) as u32;
+                let mut levels: Vec<u8> = known.iter().map(|l| l.unwrap_or(1)).collect();
+                levels.sort_unstable();
                 DimensionLevel {
                     id: d.id.clone(),
-                    level: (sum / n) as u8,
-                    sum,
-                    questions: n,
-                    known: levels.iter().flatten().count() as u32,
+                    level: levels
+                        .get(levels.len().saturating_sub(1) / 2)
+                        .copied()
+                        .unwrap_or(1),
+                    sum: levels.iter().map(|&l| u32::from(l)).sum(),
+                    questions: levels.len().max(1) as u32,
+                    known: known.iter().flatten().count() as u32,
                 }
             })
             .collect();

@@ -10,7 +10,7 @@ pub use assessment::*;
 use levels::{Leaf, Levels};
 
 use crate::answers::{Answers, Choice};
-use crate::bank::{Bank, Condition, NextStep, Question, Rating, Stage, UNSURE};
+use crate::bank::{Bank, Condition, Gate, NextStep, Question, Rating, Stage, Text, UNSURE};
 
 /// Places a retailer on a stage and says what stands between it and the next one.
 pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
@@ -200,7 +200,7 @@ fn gaps(
             title: g.title.clone(),
             text: g.gap.clone(),
             reasons: r.reasons.clone(),
-            next_steps: g.next_steps.clone(),
+            next_steps: steps_for_gate(bank, g, levels),
         });
     let mut weak: Vec<(u8, Gap)> = bank
         .questions
@@ -211,9 +211,9 @@ fn gaps(
                 kind: GapKind::Answer,
                 id: q.id.clone(),
                 title: q.text.clone(),
-                text: q.gap.clone(),
+                text: answer_gap(q, answers).clone(),
                 reasons: vec![answer_reason(q, answers, target, false)],
-                next_steps: steps_for_answer(bank, q, level, target),
+                next_steps: steps_for_answer(bank, levels, q, level, target),
             };
             Some((level, gap))
         })
@@ -223,16 +223,93 @@ fn gaps(
     gate_gaps.chain(weak.into_iter().map(|(_, g)| g)).collect()
 }
 
+/// What is missing for this answer: the gap of the strongest chosen option where the
+/// bank words one for it, else the question's.
+fn answer_gap<'b>(q: &'b Question, answers: &Answers) -> &'b Text {
+    let chosen = answers
+        .known(&q.id)
+        .map(|a| a.choice.ids())
+        .unwrap_or_default();
+    chosen
+        .iter()
+        .filter_map(|id| q.option(id))
+        .max_by_key(|o| o.stage)
+        .and_then(|o| o.gap.as_ref())
+        .unwrap_or(&q.gap)
+}
+
+/// The next steps that close a failed gate, following the answers behind it: the
+/// steps that lift each unmet answer or dimension, then the gate's own steps that
+/// go beyond what the retailer already does.
+fn steps_for_gate(bank: &Bank, gate: &Gate, levels: &Levels) -> Vec<String> {
+    let (_, leaves) = levels.decide(&gate.when);
+    let mut steps: Vec<String> = Vec::new();
+    let mut lift = |q: &Question, required: u8| {
+        let level = levels.answer(&q.id).unwrap_or(1);
+        if level < required {
+            steps.extend(steps_for_answer(bank, levels, q, level, required));
+        }
+    };
+    for leaf in leaves.iter().filter(|l| !l.met) {
+        let (dims, required): (Vec<&str>, u8) = match leaf.condition {
+            Condition::Answer { question, at_least } => {
+                lift(bank.question(question).expect("validated"), *at_least);
+                continue;
+            }
+            Condition::Level {
+                dimension,
+                at_least,
+            } => (vec![dimension.as_str()], *at_least),
+            Condition::Breadth { at_least, .. } => {
+                let below = levels.dimensions.iter().filter(|d| d.level < *at_least);
+                (below.map(|d| d.id.as_str()).collect(), *at_least)
+            }
+            Condition::All(_) | Condition::Any(_) | Condition::Some { .. } => continue,
+        };
+        for q in bank
+            .questions
+            .iter()
+            .filter(|q| dims.contains(&q.dimension.as_str()))
+        {
+            lift(q, required);
+        }
+    }
+    let own = gate.next_steps.iter().filter(|id| {
+        bank.next_step(id)
+            .is_some_and(|s| s.builds_to > levels.dimension(&s.dimension))
+    });
+    steps.extend(own.cloned());
+    if steps.is_empty() {
+        steps = gate.next_steps.clone();
+    }
+    let mut seen = std::collections::HashSet::new();
+    steps.retain(|id| seen.insert(id.clone()));
+    steps
+}
+
 /// The question's next steps that lift an answer at `level` toward `target`; when none
-/// lands in that range, the nearest rung above the answer.
-fn steps_for_answer(bank: &Bank, q: &Question, level: u8, target: u8) -> Vec<String> {
+/// lands in that range, the nearest rung above the answer. Steps that build to a level
+/// the retailer already has in the step's own dimension are left out where others remain.
+fn steps_for_answer(
+    bank: &Bank,
+    levels: &Levels,
+    q: &Question,
+    level: u8,
+    target: u8,
+) -> Vec<String> {
     let above: Vec<&NextStep> = q
         .next_steps
         .iter()
         .filter_map(|id| bank.next_step(id))
         .filter(|s| s.builds_to > level)
         .collect();
-    let in_range: Vec<String> = above
+    let beyond: Vec<&NextStep> = above
+        .iter()
+        .copied()
+        .filter(|s| s.builds_to > levels.dimension(&s.dimension))
+        .collect();
+    let candidates = if beyond.is_empty() { above } else { beyond };
+    let in_range: Vec<String> = candidates
         .iter()
         .filter(|s| s.builds_to <= target)
         .map(|s| s.id.clone())
@@ -240,8 +317,8 @@ fn steps_for_answer(bank: &Bank, q: &Question, level: u8, target: u8) -> Vec<Str
     if !in_range.is_empty() {
         return in_range;
     }
-    let nearest = above.iter().map(|s| s.builds_to).min();
-    above
+    let nearest = candidates.iter().map(|s| s.builds_to).min();
+    candidates
         .iter()
         .filter(|s| Some(s.builds_to) == nearest)
         .map(|s| s.id.clone())
@@ -249,12 +326,12 @@ fn steps_for_answer(bank: &Bank, q: &Question, level: u8, target: u8) -> Vec<Str
 }
 
 fn rank_steps(bank: &Bank, gaps: &[Gap], stage: u8) -> Vec<RankedStep> {
-    // step id → (unblocks the next stage, gaps addressed)
-    let mut wanted: BTreeMap<&str, (bool, Vec<String>)> = BTreeMap::new();
+    // step id → (failed gates of the next stage it closes, gaps addressed)
+    let mut wanted: BTreeMap<&str, (usize, Vec<String>)> = BTreeMap::new();
     for gap in gaps {
         for id in &gap.next_steps {
             let entry = wanted.entry(id).or_default();
-            entry.0 |= gap.kind == GapKind::Gate;
+            entry.0 += usize::from(gap.kind == GapKind::Gate);
             entry.1.push(gap.id.clone());
         }
     }
@@ -263,11 +340,12 @@ fn rank_steps(bank: &Bank, gaps: &[Gap], stage: u8) -> Vec<RankedStep> {
             wanted.entry(id).or_default().1.push(s.id.clone());
         }
     }
-    let mut steps: Vec<(&NextStep, bool, Vec<String>)> = wanted
+    let mut steps: Vec<(&NextStep, usize, Vec<String>)> = wanted
         .into_iter()
-        .filter_map(|(id, (blocking, addresses))| Some((bank.next_step(id)?, blocking, addresses)))
+        .filter_map(|(id, (gates, addresses))| Some((bank.next_step(id)?, gates, addresses)))
         .collect();
-    // What it unlocks, then what it is worth, then foundations before what builds on them.
+    // How many gates of the next stage it opens, then what it is worth, then
+    // foundations before what builds on them, then how many gaps it closes.
     steps.sort_by(|a, b| {
         (b.1, worth(b.0), a.0.builds_to, b.2.len(), &a.0.id).cmp(&(
             a.1,
@@ -280,10 +358,10 @@ fn rank_steps(bank: &Bank, gaps: &[Gap], stage: u8) -> Vec<RankedStep> {
     steps
         .into_iter()
         .enumerate()
-        .map(|(i, (s, blocking, addresses))| RankedStep {
+        .map(|(i, (s, gates, addresses))| RankedStep {
             rank: i + 1,
             step: s.clone(),
-            unblocks_next_stage: blocking,
+            unblocks_next_stage: gates > 0,
             addresses,
         })
         .collect()
@@ -405,8 +483,8 @@ mod tests {
 
     #[test]
     fn same_stage_different_weak_spots_get_different_advice() {
-        let weak_care = "  reach.email: growing\n  reach.channels: [social]\n  care.loyalty: no\n  care.service: live\n";
-        let weak_reach = "  reach.email: some\n  reach.channels: [social]\n  care.loyalty: yes\n  care.service: email\n";
+        let weak_reach = "  reach.email: some\n  reach.channels: [social]\n  care.loyalty: yes\n  care.service: live\n";
+        let weak_care = "  reach.email: growing\n  reach.channels: [app]\n  care.loyalty: yes\n  care.service: email\n";
         let b = bank();
         let x = assess(&b, &answers(&b, weak_care));
         let y = assess(&b, &answers(&b, weak_reach));
@@ -418,8 +496,29 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_ne!(ids(&x), ids(&y));
-        assert!(ids(&x).contains(&"start-loyalty".to_string()));
+        assert!(!ids(&x).contains(&"grow-list".to_string()));
         assert!(ids(&y).contains(&"grow-list".to_string()));
+    }
+
+    #[test]
+    fn a_failed_gate_offers_only_steps_beyond_what_the_retailer_does() {
+        // Reach is at 3 already; care (2) holds the gate shut.
+        let body = "  reach.email: growing\n  reach.channels: [app]\n  care.loyalty: yes\n  care.service: email\n";
+        let b = bank();
+        let a = assess(&b, &answers(&b, body));
+        let gap = a.gaps.iter().find(|g| g.id == "third-all").unwrap();
+        assert!(b
+            .gates
+            .iter()
+            .any(|g| g.id == "third-all" && g.next_steps.contains(&"grow-list".to_string())));
+        assert!(
+            !gap.next_steps.contains(&"grow-list".to_string()),
+            "{:?}",
+            gap.next_steps
+        );
+        assert!(gap.next_steps.contains(&"start-loyalty".to_string()));
+        // The answer holding care down brings its own next rung.
+        assert!(gap.next_steps.contains(&"coordinate".to_string()));
     }
 
     #[test]
@@ -453,15 +552,20 @@ mod tests {
     #[test]
     fn weak_answers_get_the_next_rung_only() {
         let b = bank();
+        let none = answers(&b, "  {}\n");
+        let levels = Levels::compute(&b.questions, &b.dimensions, |q| answer_level(q, &none));
         let q = b.question("reach.email").unwrap();
-        assert_eq!(steps_for_answer(&b, q, 1, 2), vec!["start-list"]);
-        assert_eq!(steps_for_answer(&b, q, 2, 3), vec!["grow-list"]);
+        assert_eq!(steps_for_answer(&b, &levels, q, 1, 2), vec!["start-list"]);
+        assert_eq!(steps_for_answer(&b, &levels, q, 2, 3), vec!["grow-list"]);
         assert_eq!(
-            steps_for_answer(&b, q, 1, 3),
+            steps_for_answer(&b, &levels, q, 1, 3),
             vec!["start-list", "grow-list"]
         );
         // Nothing in range: the nearest rung above.
         let loyalty = b.question("care.loyalty").unwrap();
-        assert_eq!(steps_for_answer(&b, loyalty, 1, 2), vec!["start-loyalty"]);
+        assert_eq!(
+            steps_for_answer(&b, &levels, loyalty, 1, 2),
+            vec!["start-loyalty"]
+        );
     }
 }

@@ -3,7 +3,9 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{presets, Cell, CellAlignment, Color, ContentArrangement, Table as Grid};
+use comfy_table::{
+    presets, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table as Grid,
+};
 use unicode_width::UnicodeWidthStr;
 
 use super::{Render, RenderOptions};
@@ -51,6 +53,19 @@ impl Painter<'_> {
         writeln!(out, "{}", self.paint(s, "1"))
     }
 
+    /// Writes `s` wrapped after `lead`, continuation lines aligned under its text.
+    fn item(&self, out: &mut dyn Write, lead: &str, s: &str) -> io::Result<()> {
+        let indent = lead.width();
+        let width = usize::from(self.o.width).saturating_sub(indent).max(20);
+        for (i, line) in wrap(s, width).into_iter().enumerate() {
+            match i {
+                0 => writeln!(out, "{lead}{line}")?,
+                _ => writeln!(out, "{:indent$}{line}", "")?,
+            }
+        }
+        Ok(())
+    }
+
     /// Writes `s` wrapped to the width, every line indented by `indent`.
     fn para(&self, out: &mut dyn Write, indent: usize, s: &str) -> io::Result<()> {
         let width = usize::from(self.o.width).saturating_sub(indent).max(20);
@@ -88,6 +103,9 @@ fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(p.o.width)
         .set_header(vec!["Dimension", "Level", "", "Answered"]);
+    grid.column_mut(2)
+        .expect("four columns")
+        .set_constraint(ColumnConstraint::ContentWidth);
     if !p.o.color {
         grid.force_no_tty();
     } else {
@@ -95,12 +113,9 @@ fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()
     }
     let next = a.next_stage.as_ref().map_or(a.stage.number, |s| s.number);
     for d in &a.dimensions {
-        let filled = ((d.mean / 4.0) * BAR as f64).round() as usize;
-        let bar = format!(
-            "{}{}",
-            "█".repeat(filled),
-            "░".repeat(BAR - filled.min(BAR))
-        );
+        let per_level = BAR / usize::from(a.stages.max(1));
+        let filled = (usize::from(d.level) * per_level).min(BAR);
+        let bar = format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled));
         let mut level = Cell::new(d.level).set_alignment(CellAlignment::Right);
         if p.o.color && d.level < next {
             level = level.fg(Color::Yellow);
@@ -108,7 +123,7 @@ fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()
         grid.add_row(vec![
             Cell::new(p.t(&d.name)),
             level,
-            Cell::new(format!("{bar} {:.1}", d.mean)),
+            Cell::new(bar),
             Cell::new(format!("{}/{}", d.answered, d.questions))
                 .set_alignment(CellAlignment::Right),
         ]);
@@ -127,48 +142,58 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     };
     p.heading(out, &heading)?;
     let gates: Vec<&Gap> = a.gaps.iter().filter(|g| g.kind == GapKind::Gate).collect();
+    // Answers already shown under a failed gate are not repeated.
+    let under_gates: Vec<&str> = gates
+        .iter()
+        .flat_map(|g| &g.reasons)
+        .filter_map(|r| match r {
+            Reason::Answer { question, .. } => Some(question.as_str()),
+            _ => None,
+        })
+        .collect();
     let weak: Vec<&Gap> = a
         .gaps
         .iter()
-        .filter(|g| g.kind == GapKind::Answer)
+        .filter(|g| g.kind == GapKind::Answer && !under_gates.contains(&g.id.as_str()))
         .collect();
     if gates.is_empty() && weak.is_empty() {
         return writeln!(out, "  Nothing: every answer is at the top stage.");
     }
     for g in &gates {
-        writeln!(
-            out,
-            "  {} {}",
-            p.paint("✗", "31"),
-            p.paint(p.t(&g.title), "1")
-        )?;
+        let lead = format!("  {} ", p.paint("✗", "31"));
+        p.item(out, &lead, &p.paint(p.t(&g.title), "1"))?;
         p.para(out, 4, p.t(&g.text))?;
         for r in &g.reasons {
             reason(r, a, p, out)?;
         }
     }
-    if !weak.is_empty() {
-        let shown = if p.o.all {
-            weak.len()
-        } else {
-            TOP.min(weak.len())
-        };
-        writeln!(out)?;
-        let target = a.next_stage.as_ref().map_or(a.stage.number, |s| s.number);
-        writeln!(
-            out,
-            "  {} answers are below Stage {target}, weakest first:",
-            weak.len()
-        )?;
-        for g in &weak[..shown] {
-            writeln!(out, "  • {}", p.t(&g.text))?;
-            for r in &g.reasons {
-                reason(r, a, p, out)?;
-            }
-        }
-        more(out, weak.len() - shown, "answers")?;
+    if weak.is_empty() {
+        return Ok(());
     }
-    Ok(())
+    let shown = if p.o.all {
+        weak.len()
+    } else {
+        TOP.min(weak.len())
+    };
+    let target = a.next_stage.as_ref().map_or(a.stage.number, |s| s.number);
+    let other = if gates.is_empty() {
+        "Answers"
+    } else {
+        "Other answers"
+    };
+    writeln!(out)?;
+    writeln!(
+        out,
+        "  {other} below Stage {target}, weakest first ({}):",
+        weak.len()
+    )?;
+    for g in &weak[..shown] {
+        p.item(out, "  • ", p.t(&g.text))?;
+        for r in &g.reasons {
+            reason(r, a, p, out)?;
+        }
+    }
+    more(out, weak.len() - shown, "answers")
 }
 
 fn more(out: &mut dyn Write, hidden: usize, what: &str) -> io::Result<()> {
@@ -193,8 +218,11 @@ fn reason(r: &Reason, a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::R
             let answer = match (level, chosen.is_empty()) {
                 (_, true) => "not answered or don't know".to_string(),
                 (Some(l), false) => {
-                    let labels: Vec<&str> = chosen.iter().map(|c| p.t(&c.label)).collect();
-                    format!("\"{}\" (Stage {l})", labels.join("; "))
+                    let labels: Vec<String> = chosen
+                        .iter()
+                        .map(|c| format!("\"{}\"", p.t(&c.label)))
+                        .collect();
+                    format!("{} (Stage {l})", labels.join(" + "))
                 }
                 (None, false) => "don't know".to_string(),
             };
@@ -268,13 +296,9 @@ fn next_steps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()
 fn step(ranked: &RankedStep, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     let s = &ranked.step;
     let goal = goal_name(s.goal);
-    writeln!(
-        out,
-        "  {}. {} {}",
-        ranked.rank,
-        p.paint(&format!("Goal: {goal}."), "1"),
-        p.t(&s.strategy)
-    )?;
+    let lead = format!("  {}. ", ranked.rank);
+    writeln!(out, "{lead}{}", p.paint(&format!("Goal: {goal}"), "1"))?;
+    p.para(out, 5, &format!("Strategy: {}", p.t(&s.strategy)))?;
     p.para(out, 5, &format!("Tactic: {}", p.t(&s.tactic)))?;
     p.para(out, 5, &format!("Tool: {}", p.t(&s.tool)))?;
     let mut tags = format!("Effort {}, impact {}", rating(s.effort), rating(s.impact));
