@@ -178,7 +178,9 @@ fn options(g: &Global, bank: &Bank, all: bool) -> Result<RenderOptions, Error> {
 
 /// The terminal's width: `COLUMNS` when set, else what the terminal reports.
 fn terminal_width() -> Option<u16> {
-    let from_env = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok());
+    let from_env = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<u16>().ok());
     let width = from_env.or_else(|| comfy_table::Table::new().width())?;
     Some(width.clamp(40, 200))
 }

@@ -623,10 +623,23 @@ fn alias_tricks_are_rejected_quickly() {
 #[test]
 fn the_readme_first_commands_name_real_files() {
     let readme = std::fs::read_to_string("README.md").unwrap();
-    let score = readme.lines().find(|l| l.starts_with("cargo run --release -- score ")).expect("a score command in the README");
+    let score = readme
+        .lines()
+        .find(|l| l.starts_with("cargo run --release -- score "))
+        .expect("a score command in the README");
     let file = score.rsplit(' ').next().unwrap();
-    maturity().args(["score", file]).assert().success().stdout(predicate::str::starts_with("Stage "));
-    assert!(readme.contains("\ncargo test --locked\n"), "the README's test command changed; keep .ci/run in step");
+    maturity()
+        .args(["score", file])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("Stage "));
+    assert!(
+        readme.contains("\ncargo test --locked\n"),
+        "the README's test command changed; keep .ci/run in step"
+    );
     let ci = std::fs::read_to_string(".ci/run").unwrap();
-    assert!(ci.contains("\ncargo test --locked\n"), ".ci/run must run the README's test command");
+    assert!(
+        ci.contains("\ncargo test --locked\n"),
+        ".ci/run must run the README's test command"
+    );
 }
