@@ -4,6 +4,18 @@
 //! Data flows one way: YAML files are checked into a [`bank::Bank`] and
 //! [`answers::Answers`], [`engine::assess`] turns them into an
 //! [`engine::Assessment`] without any I/O, and a [`render`]er turns that into bytes.
+//!
+//! ```
+//! use maturity::{assess, Answers, Bank};
+//!
+//! let bank = Bank::embedded()?;
+//! let yaml = "bank: ecommerce-marketing-maturity\nbank-version: \"1.0.0\"\nanswers:\n  tools.stack: basic\n";
+//! let answers = Answers::from_yaml(yaml, "answers.yaml", &bank)?;
+//! let assessment = assess(&bank, &answers);
+//! assert_eq!(assessment.stage.name.get("en"), "Ad Hoc Marketer");
+//! assert_eq!(assessment.completeness.answered, 1);
+//! # Ok::<(), maturity::Error>(())
+//! ```
 
 pub mod answers;
 pub mod bank;
