@@ -82,9 +82,7 @@ fn every_entry_cites_the_part_of_the_model_it_comes_from() {
 fn stage_4_requires_coordination_across_channels_and_devices() {
     let b = bank();
     let gate = b
-        .gates
-        .iter()
-        .find(|g| g.id == "stage-4-omnichannel")
+        .gate("stage-4-omnichannel")
         .expect("the seed's explicit gate");
     assert_eq!(gate.stage, 4);
     let asks_for_omnichannel_stage_4 = gate.when.leaves().into_iter().any(|leaf| {

@@ -106,9 +106,7 @@ fn every_gate_has_a_near_miss_example_that_fails_only_that_gate() {
 fn a_stage_4_retailer_without_omnichannel_coordination_is_stage_3() {
     let bank = bank();
     let gate = bank
-        .gates
-        .iter()
-        .find(|g| g.id == "stage-4-omnichannel")
+        .gate("stage-4-omnichannel")
         .expect("the omnichannel gate");
     let ids: Vec<&String> = gate
         .when

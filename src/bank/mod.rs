@@ -92,6 +92,10 @@ impl Bank {
         self.step_index.get(id).map(|&i| &self.next_steps[i])
     }
 
+    pub fn gate(&self, id: &str) -> Option<&Gate> {
+        self.gates.iter().find(|g| g.id == id)
+    }
+
     pub fn stage(&self, number: u8) -> Option<&Stage> {
         self.stages.iter().find(|s| s.number == number)
     }
