@@ -7,7 +7,7 @@ use std::fmt;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::bank::{Bank, QuestionKind, UNSURE};
+use crate::bank::{Bank, QuestionKind, RESERVED, SKIPPED, UNSURE};
 use crate::error::{yaml_problem, Error, InputKind, Problem};
 use crate::locate;
 
@@ -31,12 +31,10 @@ pub struct Answers {
     pub dropped: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer {
     pub choice: Choice,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
 }
 
@@ -52,6 +50,10 @@ pub enum Choice {
 impl Choice {
     pub fn is_unsure(&self) -> bool {
         matches!(self, Choice::One(id) if id == UNSURE)
+    }
+
+    pub fn is_skipped(&self) -> bool {
+        matches!(self, Choice::One(id) if id == SKIPPED)
     }
 
     pub fn ids(&self) -> &[String] {
@@ -87,10 +89,17 @@ impl Answers {
         })
     }
 
-    /// The chosen option ids of `question`, if it was answered with something other
-    /// than "unsure".
+    /// The answer to `question`, if it was answered with options (not "unsure", not
+    /// skipped).
     pub fn known(&self, question: &str) -> Option<&Answer> {
-        self.answers.get(question).filter(|a| !a.choice.is_unsure())
+        self.answers
+            .get(question)
+            .filter(|a| !a.choice.is_unsure() && !a.choice.is_skipped())
+    }
+
+    /// The file form, which [`Answers::from_yaml`] reads back.
+    pub fn to_yaml(&self) -> String {
+        serde_yaml::to_string(self).expect("answers always serialize")
     }
 }
 
@@ -162,9 +171,9 @@ fn check(raw: &RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
                 );
                 out.problems.push(Problem::new(at(qid), message));
             }
-            if list.iter().any(|o| o == UNSURE) {
-                let message = format!("question `{qid}`: `{UNSURE}` stands alone, not inside a list; write `{qid}: {UNSURE}`");
-                out.problems.push(Problem::new(at(UNSURE), message));
+            if let Some(word) = list.iter().find(|o| RESERVED.contains(&o.as_str())) {
+                let message = format!("question `{qid}`: `{word}` stands alone, not inside a list; write `{qid}: {word}`");
+                out.problems.push(Problem::new(at(word), message));
                 continue;
             }
         }
@@ -176,7 +185,7 @@ fn check(raw: &RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
                     at(opt),
                     format!("question `{qid}`: option `{opt}` is chosen twice"),
                 ));
-            } else if opt == UNSURE || question.option(opt).is_some() {
+            } else if RESERVED.contains(&opt.as_str()) || question.option(opt).is_some() {
                 known.push(opt.clone());
             } else {
                 let hint = suggest(opt, question.options.iter().map(|o| &o.id));
@@ -307,6 +316,29 @@ impl<'de> Deserialize<'de> for Answer {
             }
         }
         d.deserialize_any(AnswerVisitor)
+    }
+}
+
+/// An answer without a note or evidence is written as its choice alone.
+impl Serialize for Answer {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Detailed<'a> {
+            choice: &'a Choice,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            note: &'a Option<String>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            evidence: &'a Option<String>,
+        }
+        if self.note.is_none() && self.evidence.is_none() {
+            return self.choice.serialize(s);
+        }
+        Detailed {
+            choice: &self.choice,
+            note: &self.note,
+            evidence: &self.evidence,
+        }
+        .serialize(s)
     }
 }
 

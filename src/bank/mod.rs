@@ -20,6 +20,10 @@ pub const DEFAULT_BANK_NAME: &str = "<embedded>/questions/bank.yaml";
 
 /// The answer every question accepts: "don't know / not applicable".
 pub const UNSURE: &str = "unsure";
+/// The answer the questionnaire records for a question its `ask-if` left out.
+pub const SKIPPED: &str = "skipped";
+/// Answer ids no bank option may use.
+pub const RESERVED: [&str; 2] = [UNSURE, SKIPPED];
 
 /// A validated question bank. Built only by [`Bank::from_yaml`], so every id it
 /// refers to exists and every gate can pass.
@@ -119,6 +123,9 @@ impl Question {
     /// The option ids, for messages that list what is allowed.
     pub fn option_ids(&self) -> String {
         let ids: Vec<String> = self.options.iter().map(|o| format!("`{}`", o.id)).collect();
-        format!("{}, or `{UNSURE}`", ids.join(", "))
+        format!(
+            "{}, or `{UNSURE}` (don't know / not applicable)",
+            ids.join(", ")
+        )
     }
 }

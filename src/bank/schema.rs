@@ -116,6 +116,15 @@ pub struct Question {
     pub gap: Text,
     /// Next steps that lift this answer, each building toward a stage.
     pub next_steps: Vec<String>,
+    /// Ask only when this holds over earlier answers (for example, no questions about
+    /// triggered emails for a store with no email list). Answers and their
+    /// combinations only, and only questions that come before this one.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "serde_yaml::with::singleton_map_recursive"
+    )]
+    pub ask_if: Option<Condition>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::schema::{Condition, QuestionKind, RawBank, Text};
-use super::UNSURE;
+use super::RESERVED;
 use crate::engine::levels::Levels;
 use crate::error::Problem;
 use crate::locate;
@@ -54,7 +54,7 @@ impl Checker<'_> {
                 ));
             }
             *n += 1;
-            if id.is_empty() || id == UNSURE {
+            if id.is_empty() || RESERVED.contains(&id.as_str()) {
                 self.out.push(Problem::new(
                     None,
                     format!("{what} id `{id}` is reserved or empty; choose another id"),
@@ -182,6 +182,28 @@ impl Checker<'_> {
             }
             for step in &q.next_steps {
                 self.step_exists(&q.id, step);
+            }
+        }
+        self.ask_ifs();
+    }
+
+    /// A skip condition may look only at answers given before its question, which
+    /// also rules out loops.
+    fn ask_ifs(&mut self) {
+        let questions = &self.raw.questions;
+        for (i, q) in questions.iter().enumerate() {
+            let Some(cond) = &q.ask_if else { continue };
+            for leaf in cond.leaves() {
+                let Condition::Answer { question, at_least } = leaf else {
+                    self.at(&q.id, Some("ask-if"), format!("question `{}`: ask-if may test answers only (`answer`, `all`, `any`, `some`), not dimension levels or breadth", q.id));
+                    continue;
+                };
+                match questions.iter().position(|o| &o.id == question) {
+                    None => self.at(&q.id, Some(question), format!("question `{}`: ask-if refers to question `{question}`, which does not exist", q.id)),
+                    Some(j) if j == i => self.at(&q.id, Some("ask-if"), format!("question `{}`: ask-if refers to the question itself, a loop; refer to an earlier question", q.id)),
+                    Some(j) if j > i => self.at(&q.id, Some(question), format!("question `{}`: ask-if refers to `{question}`, which comes later, so it would loop or never be known; refer only to questions asked before it", q.id)),
+                    Some(_) => self.stage_in_range(&q.id, question, *at_least, 1),
+                }
             }
         }
     }

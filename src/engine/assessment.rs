@@ -156,6 +156,9 @@ pub struct Completeness {
     pub unsure: Vec<String>,
     /// Not in the answers at all.
     pub missing: Vec<String>,
-    /// `answered` as a whole percentage of `questions`, rounded down.
+    /// Left out by the questionnaire because their `ask-if` did not hold.
+    pub skipped: Vec<String>,
+    /// `answered` as a whole percentage of the questions that apply (all but the
+    /// skipped ones), rounded down.
     pub percent: u8,
 }

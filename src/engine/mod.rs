@@ -10,7 +10,9 @@ pub use assessment::*;
 use levels::{Leaf, Levels};
 
 use crate::answers::{Answers, Choice};
-use crate::bank::{Bank, Condition, Gate, NextStep, Question, Rating, Stage, Text, UNSURE};
+use crate::bank::{
+    Bank, Condition, Gate, NextStep, Question, Rating, Stage, Text, SKIPPED, UNSURE,
+};
 
 /// Places a retailer on a stage and says what stands between it and the next one.
 pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
@@ -378,23 +380,25 @@ fn worth(s: &NextStep) -> u8 {
 }
 
 fn completeness(bank: &Bank, answers: &Answers) -> Completeness {
-    let mut unsure = Vec::new();
-    let mut missing = Vec::new();
+    let (mut unsure, mut missing, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
     for q in &bank.questions {
         match answers.answers.get(&q.id).map(|a| &a.choice) {
             None => missing.push(q.id.clone()),
             Some(Choice::One(id)) if id == UNSURE => unsure.push(q.id.clone()),
+            Some(Choice::One(id)) if id == SKIPPED => skipped.push(q.id.clone()),
             Some(_) => {}
         }
     }
     let questions = bank.questions.len();
-    let answered = questions - unsure.len() - missing.len();
+    let answered = questions - unsure.len() - missing.len() - skipped.len();
+    let applicable = (questions - skipped.len()).max(1);
     Completeness {
         questions,
         answered,
         unsure,
         missing,
-        percent: (answered * 100 / questions.max(1)) as u8,
+        skipped,
+        percent: (answered * 100 / applicable) as u8,
     }
 }
 
