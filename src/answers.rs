@@ -65,6 +65,18 @@ impl Choice {
 }
 
 impl Answers {
+    /// An empty set of answers for `bank`.
+    pub fn new(bank: &Bank, date: Option<String>) -> Answers {
+        Answers {
+            bank: bank.meta.id.clone(),
+            bank_version: bank.meta.version.clone(),
+            retailer: None,
+            date,
+            answers: BTreeMap::new(),
+            dropped: Vec::new(),
+        }
+    }
+
     /// Parses `src` and checks every answer against `bank`; `file` names it in messages.
     pub fn from_yaml(src: &str, file: &str, bank: &Bank) -> Result<Answers, Error> {
         let invalid = |problems| Error::Invalid {

@@ -4,12 +4,14 @@
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::answers::Answers;
 use crate::bank::{Bank, DEFAULT_BANK_NAME, DEFAULT_BANK_YAML};
 use crate::engine::assess;
 use crate::error::{Error, InputKind, Problem};
+use crate::prompt::flow::Questionnaire;
+use crate::prompt::terminal::Terminal;
 use crate::render::{self, Format, RenderOptions};
 
 /// Largest input file read, so a wrong path to a huge file fails fast.
@@ -20,7 +22,6 @@ const MAX_INPUT: u64 = 16 * 1024 * 1024;
     name = "maturity",
     version,
     about = "Where does your store's marketing stand on the eCommerce Marketing Maturity Model, what holds it back, and what to do next.",
-    arg_required_else_help = true,
     after_help = "Answer the questions `maturity questions` lists in an answers file (format in the README; examples in questions/examples/), then run `maturity score FILE`."
 )]
 pub struct Cli {
@@ -52,6 +53,8 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Answer the questions in the terminal, then see the report (the default on a terminal).
+    Assess(AssessArgs),
     /// Score an answers file: stage, dimension levels, gaps and next steps.
     Score(ScoreArgs),
     /// List the questions of the bank.
@@ -73,6 +76,16 @@ pub struct ScoreArgs {
     pub all: bool,
 }
 
+#[derive(Debug, Args, Default)]
+pub struct AssessArgs {
+    /// Where to save the answers, after every question [default: maturity-answers-DATE.yaml].
+    #[arg(long, value_name = "PATH", conflicts_with = "resume")]
+    pub save: Option<PathBuf>,
+    /// Continue an answers file: ask only the questions it has no answer for.
+    #[arg(long, value_name = "PATH")]
+    pub resume: Option<PathBuf>,
+}
+
 #[derive(Debug, Args)]
 pub struct QuestionsArgs {
     /// Output format.
@@ -89,10 +102,16 @@ pub struct ValidateArgs {
 
 /// Runs the parsed command line, writing the report to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
-    let Some(command) = cli.command else {
-        return Ok(());
+    let command = match cli.command {
+        Some(c) => c,
+        None if Terminal::available() => Command::Assess(AssessArgs::default()),
+        None => {
+            let help = Cli::command().render_help();
+            return Err(Error::Usage(format!("no command given, and this is not a terminal, so there is nothing to ask.\n\n{help}")));
+        }
     };
     match command {
+        Command::Assess(args) => assess_interactively(&cli.global, args, out),
         Command::Validate(args) => {
             validate(args.path.as_deref().or(cli.global.bank.as_deref()), out)
         }
@@ -122,6 +141,120 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
                 render::renderer(args.format).render(&assessment, &opts, w)
             })
         }
+    }
+}
+
+fn assess_interactively(g: &Global, args: AssessArgs, out: &mut dyn Write) -> Result<(), Error> {
+    if !Terminal::available() {
+        return Err(Error::Usage(
+            "maturity assess asks its questions in a terminal, and this is not one. To score answers from a file, run: maturity score FILE".into(),
+        ));
+    }
+    let bank = load_bank(g.bank.as_deref())?;
+    let opts = options(g, &bank, false)?;
+    let (answers, path) = match &args.resume {
+        Some(path) => {
+            let (src, name) = read_input(path, InputKind::Answers)?;
+            let answers = Answers::from_yaml(&src, &name, &bank)?;
+            for dropped in &answers.dropped {
+                eprintln!("note: dropped, no longer in the bank: {dropped}");
+            }
+            (answers, path.clone())
+        }
+        None => {
+            let path = args.save.unwrap_or_else(default_save_path);
+            if path.exists() {
+                return Err(Error::Usage(format!(
+                    "{} already exists; continue it with `maturity assess --resume {0}`, or choose another file with --save PATH",
+                    path.display()
+                )));
+            }
+            (Answers::new(&bank, Some(today())), path)
+        }
+    };
+    interrupt::on_ctrl_c(path.clone());
+    let mut questionnaire = Questionnaire::new(&bank, answers, &g.lang);
+    let mut terminal = Terminal::new(opts.color);
+    let mut save = |a: &Answers| crate::atomic::write(&path, a.to_yaml().as_bytes());
+    let asked = questionnaire
+        .intro(&mut terminal, &path)
+        .and_then(|()| save(&questionnaire.answers))
+        .and_then(|()| questionnaire.run(&mut terminal, &mut save));
+    match asked {
+        Err(e) if e.kind() == io::ErrorKind::Interrupted => interrupt::stop(&path),
+        Err(source) => return Err(Error::Write { path, source }),
+        Ok(()) => {}
+    }
+    let assessment = assess(&bank, &questionnaire.answers);
+    write(out, |w| {
+        render::renderer(Format::Table).render(&assessment, &opts, w)
+    })?;
+    eprintln!(
+        "\nYour answers are saved in {}.\nScore them again with: maturity score {}",
+        path.display(),
+        path.display()
+    );
+    Ok(())
+}
+
+/// `maturity-answers-YYYY-MM-DD.yaml` in the current folder, numbered if taken.
+fn default_save_path() -> PathBuf {
+    let date = today();
+    (1..)
+        .map(|n| match n {
+            1 => PathBuf::from(format!("maturity-answers-{date}.yaml")),
+            n => PathBuf::from(format!("maturity-answers-{date}-{n}.yaml")),
+        })
+        .find(|p| !p.exists())
+        .expect("some file name is free")
+}
+
+/// Today's date (UTC) as YYYY-MM-DD.
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// What Ctrl-C does during the questionnaire: every answer is already saved, so
+/// show the cursor, say where the answers are and how to go on, and exit 130.
+mod interrupt {
+    use std::path::{Path, PathBuf};
+    use std::sync::Once;
+
+    use crate::prompt::terminal::Terminal;
+
+    static STOPPING: Once = Once::new();
+
+    pub fn on_ctrl_c(path: PathBuf) {
+        // Failing to install the handler only loses the friendly message.
+        let _ = ctrlc::set_handler(move || stop(&path));
+    }
+
+    pub fn stop(path: &Path) -> ! {
+        STOPPING.call_once(|| {
+            Terminal::restore();
+            eprintln!(
+                "\n\nStopped. Every answer you gave is saved in {0}.\nPick up where you left off with: maturity assess --resume {0}",
+                path.display()
+            );
+        });
+        std::process::exit(130)
     }
 }
 
@@ -252,5 +385,12 @@ mod tests {
     #[test]
     fn command_line_definition_is_consistent() {
         super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn days_become_calendar_dates() {
+        assert_eq!(super::civil_from_days(0), (1970, 1, 1));
+        assert_eq!(super::civil_from_days(11_016), (2000, 2, 29));
+        assert_eq!(super::civil_from_days(20_780), (2026, 11, 23));
     }
 }

@@ -18,12 +18,15 @@
 //! ```
 
 pub mod answers;
+mod atomic;
 pub mod bank;
 pub mod cli;
 pub mod engine;
 pub mod error;
 mod locate;
+pub mod prompt;
 pub mod render;
+mod text;
 
 pub use answers::Answers;
 pub use bank::Bank;

@@ -1,0 +1,279 @@
+//! The questionnaire's logic, whatever draws it: the bank's order, skip conditions,
+//! going back with earlier answers preselected, and resuming where a file left off.
+
+use std::io;
+use std::path::Path;
+
+use super::{Prompter, Reply};
+use crate::answers::{Answer, Answers, Choice};
+use crate::bank::{Bank, Question, QuestionKind, Text, SKIPPED, UNSURE};
+use crate::engine::answer_level;
+use crate::engine::levels::Levels;
+
+const DONT_KNOW: &str = "Don't know / not applicable";
+const BACK: &str = "← Back";
+
+pub struct Questionnaire<'b> {
+    bank: &'b Bank,
+    lang: String,
+    /// Everything answered so far, saved after each question.
+    pub answers: Answers,
+    /// Whether to offer a note after each answer.
+    notes: bool,
+}
+
+impl<'b> Questionnaire<'b> {
+    pub fn new(bank: &'b Bank, answers: Answers, lang: &str) -> Self {
+        Questionnaire {
+            bank,
+            lang: lang.to_string(),
+            answers,
+            notes: false,
+        }
+    }
+
+    fn t<'t>(&self, text: &'t Text) -> &'t str {
+        text.get(&self.lang)
+    }
+
+    /// How many questions are answered or skipped already.
+    pub fn done(&self) -> usize {
+        self.bank
+            .questions
+            .iter()
+            .filter(|q| self.answers.answers.contains_key(&q.id))
+            .count()
+    }
+
+    /// The opening screen: what the model is, its stages, how long this takes, and
+    /// how to go back and stop. Then the store's name and whether to take notes.
+    pub fn intro(&mut self, p: &mut dyn Prompter, save: &Path) -> io::Result<()> {
+        let bank = self.bank;
+        let total = bank.questions.len();
+        p.show(self.t(&bank.meta.title))?;
+        p.show(
+            "Find where your store's marketing stands, what holds it back, and what to do next.",
+        )?;
+        p.show("")?;
+        p.show(&format!("The model has {} stages:", bank.stages.len()))?;
+        for s in &bank.stages {
+            p.show(&format!(
+                "  {}. {}: {}",
+                s.number,
+                self.t(&s.name),
+                self.t(&s.summary)
+            ))?;
+        }
+        p.show("")?;
+        p.show(&format!(
+            "{total} questions in {} areas, about {} minutes.",
+            bank.dimensions.len(),
+            (total / 3).max(1)
+        ))?;
+        p.show("Answer with the arrow keys and Enter. Esc, or the last item \"← Back\", returns to the previous question. Ctrl-C stops at any time, keeping every answer.")?;
+        p.show(&format!(
+            "Your answers are saved to {} after every question.",
+            save.display()
+        ))?;
+        let done = self.done();
+        if done > 0 {
+            p.show(&format!("Welcome back: {done} of {total} questions are done; picking up where you left off."))?;
+        }
+        if self.answers.retailer.is_none() {
+            let name = p.text("Your store's name (optional; Enter to skip)", "")?;
+            let name = name.trim();
+            self.answers.retailer = (!name.is_empty()).then(|| name.to_string());
+        }
+        let modes = [
+            "Just the answers".to_string(),
+            "Answers, each with an optional note or evidence".to_string(),
+        ];
+        self.notes = loop {
+            if let Reply::Value(k) =
+                p.select("Would you like to add notes as you go?", &modes, 0)?
+            {
+                break k == 1;
+            }
+        };
+        Ok(())
+    }
+
+    /// Asks every question not yet answered, in bank order, calling `save` after
+    /// each answer so that nothing given is ever lost.
+    pub fn run(
+        &mut self,
+        p: &mut dyn Prompter,
+        save: &mut dyn FnMut(&Answers) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let questions = &self.bank.questions;
+        let mut i = questions
+            .iter()
+            .position(|q| !self.answers.answers.contains_key(&q.id))
+            .unwrap_or(questions.len());
+        let mut section: Option<&str> = None;
+        while let Some(q) = questions.get(i) {
+            if !self.applies(q) {
+                let skipped = Answer {
+                    choice: Choice::One(SKIPPED.into()),
+                    note: None,
+                    evidence: None,
+                };
+                if self.answers.answers.get(&q.id) != Some(&skipped) {
+                    self.record(q, skipped);
+                    save(&self.answers)?;
+                }
+                i += 1;
+                continue;
+            }
+            if section != Some(q.dimension.as_str()) {
+                self.heading(p, q)?;
+                section = Some(&q.dimension);
+            }
+            let back_to = self.previous_asked(i);
+            match self.ask(p, i, q, back_to.is_some())? {
+                Reply::Value(answer) => {
+                    self.record(q, answer);
+                    save(&self.answers)?;
+                    i += 1;
+                }
+                Reply::Back => match back_to {
+                    Some(j) => {
+                        i = j;
+                        section = None;
+                    }
+                    None => p.show("This is the first question.")?,
+                },
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the question's `ask-if` holds over the answers given so far.
+    fn applies(&self, q: &Question) -> bool {
+        let Some(cond) = &q.ask_if else { return true };
+        let levels = Levels::compute(&self.bank.questions, &self.bank.dimensions, |q| {
+            answer_level(q, &self.answers)
+        });
+        levels.holds(cond)
+    }
+
+    fn record(&mut self, q: &Question, answer: Answer) {
+        self.answers.answers.insert(q.id.clone(), answer);
+    }
+
+    /// The last question before `i` that was asked rather than skipped.
+    fn previous_asked(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&j| {
+            let id = &self.bank.questions[j].id;
+            self.answers
+                .answers
+                .get(id)
+                .is_some_and(|a| !a.choice.is_skipped())
+        })
+    }
+
+    fn heading(&self, p: &mut dyn Prompter, q: &Question) -> io::Result<()> {
+        let Some(d) = self.bank.dimensions.iter().find(|d| d.id == q.dimension) else {
+            return Ok(());
+        };
+        p.show("")?;
+        p.show(&format!("━━ {} ━━", self.t(&d.name)))?;
+        p.show(self.t(&d.description))
+    }
+
+    fn ask(
+        &self,
+        p: &mut dyn Prompter,
+        i: usize,
+        q: &Question,
+        can_go_back: bool,
+    ) -> io::Result<Reply<Answer>> {
+        let dimension = self
+            .bank
+            .dimensions
+            .iter()
+            .find(|d| d.id == q.dimension)
+            .map_or("", |d| self.t(&d.name));
+        p.show("")?;
+        p.show(&format!(
+            "[{}/{}] {dimension}",
+            i + 1,
+            self.bank.questions.len()
+        ))?;
+        p.show(&format!("Why it matters: {}", self.t(&q.help)))?;
+        let previous = self.answers.answers.get(&q.id);
+        let Some(choice) = self.choose(p, q, previous.map(|a| &a.choice), can_go_back)? else {
+            return Ok(Reply::Back);
+        };
+        let mut answer = Answer {
+            choice,
+            note: previous.and_then(|a| a.note.clone()),
+            evidence: previous.and_then(|a| a.evidence.clone()),
+        };
+        if self.notes {
+            let note = p.text(
+                "Note or evidence (optional; Enter to skip)",
+                answer.note.as_deref().unwrap_or(""),
+            )?;
+            let note = note.trim();
+            answer.note = (!note.is_empty()).then(|| note.to_string());
+        }
+        Ok(Reply::Value(answer))
+    }
+
+    /// The choice for one question; `None` to go back.
+    fn choose(
+        &self,
+        p: &mut dyn Prompter,
+        q: &Question,
+        previous: Option<&Choice>,
+        can_go_back: bool,
+    ) -> io::Result<Option<Choice>> {
+        let mut items: Vec<String> = q
+            .options
+            .iter()
+            .map(|o| self.t(&o.label).to_string())
+            .collect();
+        items.push(DONT_KNOW.to_string());
+        let unsure = q.options.len();
+        let chosen = |k: usize| match previous {
+            Some(c) if k == unsure => c.is_unsure(),
+            Some(c) => c.ids().contains(&q.options[k].id),
+            None => false,
+        };
+        if q.kind == QuestionKind::Multi {
+            let checked: Vec<bool> = (0..items.len()).map(chosen).collect();
+            let prompt = format!(
+                "{} (Space ticks, Enter confirms, Esc goes back)",
+                self.t(&q.text)
+            );
+            loop {
+                let Reply::Value(picked) = p.multi_select(&prompt, &items, &checked)? else {
+                    return Ok(None);
+                };
+                match picked.as_slice() {
+                    [] => p.show(&format!("Tick at least one answer, or \"{DONT_KNOW}\"."))?,
+                    [k] if *k == unsure => return Ok(Some(Choice::One(UNSURE.into()))),
+                    ks if ks.contains(&unsure) => p.show(&format!(
+                        "\"{DONT_KNOW}\" goes alone: untick it or the other answers."
+                    ))?,
+                    ks => {
+                        return Ok(Some(Choice::Many(
+                            ks.iter().map(|&k| q.options[k].id.clone()).collect(),
+                        )))
+                    }
+                }
+            }
+        }
+        if can_go_back {
+            items.push(BACK.to_string());
+        }
+        let default = (0..=unsure).find(|&k| chosen(k)).unwrap_or(0);
+        Ok(match p.select(self.t(&q.text), &items, default)? {
+            Reply::Back => None,
+            Reply::Value(k) if k > unsure => None,
+            Reply::Value(k) if k == unsure => Some(Choice::One(UNSURE.into())),
+            Reply::Value(k) => Some(Choice::One(q.options[k].id.clone())),
+        })
+    }
+}

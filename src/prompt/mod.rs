@@ -1,0 +1,37 @@
+//! The interactive questionnaire. Its logic (order, skips, back, resume) lives in
+//! [`flow`] behind the [`Prompter`] seam; [`terminal`] draws it with dialoguer.
+
+pub mod flow;
+pub mod terminal;
+
+use std::io;
+
+/// What a prompt gives back: a value, or a request to go back a step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply<T> {
+    Value(T),
+    Back,
+}
+
+/// The few kinds of prompt the questionnaire needs. Ctrl-C surfaces as an
+/// `io::ErrorKind::Interrupted` error.
+pub trait Prompter {
+    /// Shows a line of text (headings, help, messages).
+    fn show(&mut self, text: &str) -> io::Result<()>;
+    /// One item of `items`; `default` is highlighted first.
+    fn select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> io::Result<Reply<usize>>;
+    /// Any number of `items`; `checked` are ticked at first.
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        checked: &[bool],
+    ) -> io::Result<Reply<Vec<usize>>>;
+    /// A line of free text, starting from `initial`; may be empty.
+    fn text(&mut self, prompt: &str, initial: &str) -> io::Result<String>;
+}

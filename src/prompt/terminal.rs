@@ -1,0 +1,99 @@
+//! The real prompts: dialoguer on standard error, Esc for "back".
+
+use std::io;
+
+use dialoguer::console::Term;
+use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use dialoguer::{Input, MultiSelect, Select};
+
+use super::{Prompter, Reply};
+
+pub struct Terminal {
+    term: Term,
+    theme: Box<dyn Theme>,
+}
+
+impl Terminal {
+    pub fn new(color: bool) -> Terminal {
+        let theme: Box<dyn Theme> = if color {
+            Box::new(ColorfulTheme::default())
+        } else {
+            Box::new(SimpleTheme)
+        };
+        Terminal {
+            term: Term::stderr(),
+            theme,
+        }
+    }
+
+    /// Whether prompts can be drawn: both standard input and standard error are
+    /// terminals.
+    pub fn available() -> bool {
+        use std::io::IsTerminal;
+        io::stdin().is_terminal() && Term::stderr().is_term()
+    }
+
+    /// Shows the cursor again; dialoguer hides it while a menu is open.
+    pub fn restore() {
+        let _ = Term::stderr().show_cursor();
+    }
+}
+
+fn io_error(e: dialoguer::Error) -> io::Error {
+    match e {
+        dialoguer::Error::IO(e) => e,
+    }
+}
+
+fn reply<T>(value: Option<T>) -> Reply<T> {
+    value.map_or(Reply::Back, Reply::Value)
+}
+
+impl Prompter for Terminal {
+    fn show(&mut self, text: &str) -> io::Result<()> {
+        let width = usize::from(self.term.size().1).clamp(40, 120);
+        for line in crate::text::wrap(text, width) {
+            self.term.write_line(&line)?;
+        }
+        Ok(())
+    }
+
+    fn select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> io::Result<Reply<usize>> {
+        Select::with_theme(&*self.theme)
+            .with_prompt(prompt)
+            .items(items)
+            .default(default)
+            .interact_on_opt(&self.term)
+            .map(reply)
+            .map_err(io_error)
+    }
+
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        checked: &[bool],
+    ) -> io::Result<Reply<Vec<usize>>> {
+        MultiSelect::with_theme(&*self.theme)
+            .with_prompt(prompt)
+            .items(items)
+            .defaults(checked)
+            .interact_on_opt(&self.term)
+            .map(reply)
+            .map_err(io_error)
+    }
+
+    fn text(&mut self, prompt: &str, initial: &str) -> io::Result<String> {
+        Input::<String>::with_theme(&*self.theme)
+            .with_prompt(prompt)
+            .with_initial_text(initial)
+            .allow_empty(true)
+            .interact_text_on(&self.term)
+            .map_err(io_error)
+    }
+}
