@@ -641,3 +641,61 @@ fn the_readme_first_commands_name_real_files() {
         ".ci/run must run the README's test command"
     );
 }
+
+#[test]
+fn validate_rejects_skip_conditions_that_look_forward_or_at_themselves() {
+    let small = std::fs::read_to_string("tests/fixtures/small-bank.yaml").unwrap();
+    let forward = small.replacen(
+        "    kind: single\n    text: {en: Do you collect email addresses?}",
+        "    kind: single\n    ask-if:\n      answer: {question: care.service, at-least: 2}\n    text: {en: Do you collect email addresses?}",
+        1,
+    );
+    let itself = small.replacen(
+        "answer: {question: reach.email, at-least: 2}\n    text: {en: Do you run",
+        "answer: {question: care.loyalty, at-least: 2}\n    text: {en: Do you run",
+        1,
+    );
+    let level = small.replacen(
+        "answer: {question: reach.email, at-least: 2}\n    text: {en: Do you run",
+        "level: {dimension: reach, at-least: 2}\n    text: {en: Do you run",
+        1,
+    );
+    for (bank, expected) in [
+        (
+            forward,
+            "question `reach.email`: ask-if refers to `care.service`, which comes later",
+        ),
+        (
+            itself,
+            "question `care.loyalty`: ask-if refers to the question itself, a loop",
+        ),
+        (
+            level,
+            "question `care.loyalty`: ask-if may test answers only",
+        ),
+    ] {
+        assert_ne!(bank, small);
+        let f = temp_file(&bank);
+        maturity()
+            .arg("validate")
+            .arg(f.path())
+            .assert()
+            .code(2)
+            .stderr(
+                predicate::str::is_match(format!(r"\.yaml:\d+:\d+: {}", regex_escape(expected)))
+                    .unwrap(),
+            );
+    }
+}
+
+fn regex_escape(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if "\\.+*?()|[]{}^$".contains(c) {
+                format!("\\{c}")
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
