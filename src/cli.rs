@@ -249,10 +249,14 @@ mod interrupt {
     pub fn stop(path: &Path) -> ! {
         STOPPING.call_once(|| {
             Terminal::restore();
-            eprintln!(
-                "\n\nStopped. Every answer you gave is saved in {0}.\nPick up where you left off with: maturity assess --resume {0}",
-                path.display()
-            );
+            if path.exists() {
+                eprintln!(
+                    "\n\nStopped. Every answer you gave is saved in {0}.\nPick up where you left off with: maturity assess --resume {0}",
+                    path.display()
+                );
+            } else {
+                eprintln!("\n\nStopped before the first answer; nothing was saved.");
+            }
         });
         std::process::exit(130)
     }
