@@ -9,10 +9,12 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::bank::{Bank, QuestionKind, RESERVED, SKIPPED, UNSURE};
 use crate::error::{yaml_problem, Error, InputKind, Problem};
+use crate::i18n::Msg;
 use crate::locate;
+use crate::msg;
 
 /// One retailer's answers, checked against a bank.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct Answers {
     /// The id of the bank the answers were made for.
@@ -26,9 +28,9 @@ pub struct Answers {
     /// Question id → answer.
     pub answers: BTreeMap<String, Answer>,
     /// Answers to questions or options the bank no longer has, left out because the
-    /// file was made for another version of the bank; one sentence each.
+    /// file was made for another version of the bank.
     #[serde(skip)]
-    pub dropped: Vec<String>,
+    pub dropped: Vec<Msg>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,73 +121,72 @@ impl Answers {
 struct Checked {
     answers: BTreeMap<String, Answer>,
     problems: Vec<Problem>,
-    dropped: Vec<String>,
+    dropped: Vec<Msg>,
 }
 
 impl Checked {
     /// Something the bank does not know: an error for answers made for this version of
     /// the bank, and only left out for answers made for another version.
-    fn unknown(&mut self, lenient: bool, at: Option<(usize, usize)>, message: String) {
+    fn unknown(&mut self, lenient: bool, at: Option<(usize, usize)>, msg: Msg) {
         if lenient {
-            self.dropped.push(message);
+            self.dropped.push(msg);
         } else {
-            self.problems.push(Problem::new(at, message));
+            self.problems.push(Problem::new(at, msg));
         }
     }
 }
 
 fn check(raw: &RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
     if raw.bank != bank.meta.id {
-        out.problems.push(Problem::new(
-            locate::locate(src, &["bank", &raw.bank]),
-            format!(
-                "these answers were made for bank `{}`, but the bank in use is `{}`; pass the bank they were made for with --bank PATH",
-                raw.bank, bank.meta.id
-            ),
-        ));
+        let at = locate::locate(src, &["bank", &raw.bank]);
+        let m = msg!(
+            "answers-wrong-bank",
+            made_for = &raw.bank,
+            bank = &bank.meta.id
+        );
+        out.problems.push(Problem::new(at, m));
         return;
     }
     let lenient = raw.bank_version != bank.meta.version;
     for (i, (qid, answer)) in raw.answers.0.iter().enumerate() {
         if raw.answers.0[..i].iter().any(|(k, _)| k == qid) {
-            let message = format!("question `{qid}` is answered twice; keep one answer");
-            out.problems.push(Problem::new(
-                locate::locate(src, &["answers", qid, qid]),
-                message,
-            ));
+            let at = locate::locate(src, &["answers", qid, qid]);
+            out.problems
+                .push(Problem::new(at, msg!("answers-twice", question = qid)));
             continue;
         }
         let Some(question) = bank.question(qid) else {
-            let hint = suggest(qid, bank.questions.iter().map(|q| &q.id));
-            let message = format!(
-                "question `{qid}` is not in bank `{}` {}{hint}",
-                bank.meta.id, bank.meta.version
+            let m = msg!(
+                "answers-unknown-question",
+                question = qid,
+                bank = &bank.meta.id,
+                version = &bank.meta.version,
+                suggestion = suggest(qid, bank.questions.iter().map(|q| &q.id)),
             );
-            out.unknown(lenient, locate::locate(src, &["answers", qid]), message);
+            out.unknown(lenient, locate::locate(src, &["answers", qid]), m);
             continue;
         };
         let at = |opt: &str| {
             locate::locate(src, &["answers", qid, opt]).or(locate::locate(src, &["answers", qid]))
         };
+        let options = question.option_ids();
         if let Choice::Many(list) = &answer.choice {
             if question.kind != QuestionKind::Multi {
-                let message = format!(
-                    "question `{qid}` takes one option, not a list; choose one of {}",
-                    question.option_ids()
+                let m = msg!(
+                    "answers-list-for-single",
+                    question = qid,
+                    options = &options
                 );
-                out.problems.push(Problem::new(at(qid), message));
+                out.problems.push(Problem::new(at(qid), m));
                 continue;
             }
             if list.is_empty() {
-                let message = format!(
-                    "question `{qid}` has an empty list; choose one or more of {}",
-                    question.option_ids()
-                );
-                out.problems.push(Problem::new(at(qid), message));
+                let m = msg!("answers-empty-list", question = qid, options = &options);
+                out.problems.push(Problem::new(at(qid), m));
             }
             if let Some(word) = list.iter().find(|o| RESERVED.contains(&o.as_str())) {
-                let message = format!("question `{qid}`: `{word}` stands alone, not inside a list; write `{qid}: {word}`");
-                out.problems.push(Problem::new(at(word), message));
+                let m = msg!("answers-reserved-in-list", question = qid, word = word);
+                out.problems.push(Problem::new(at(word), m));
                 continue;
             }
         }
@@ -193,19 +194,19 @@ fn check(raw: &RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
         let mut known = Vec::new();
         for (i, opt) in ids.iter().enumerate() {
             if ids[..i].contains(opt) {
-                out.problems.push(Problem::new(
-                    at(opt),
-                    format!("question `{qid}`: option `{opt}` is chosen twice"),
-                ));
+                let m = msg!("answers-option-twice", question = qid, option = opt);
+                out.problems.push(Problem::new(at(opt), m));
             } else if RESERVED.contains(&opt.as_str()) || question.option(opt).is_some() {
                 known.push(opt.clone());
             } else {
-                let hint = suggest(opt, question.options.iter().map(|o| &o.id));
-                let message = format!(
-                    "question `{qid}` has no option `{opt}`{hint}; choose one of {}",
-                    question.option_ids()
+                let m = msg!(
+                    "answers-unknown-option",
+                    question = qid,
+                    option = opt,
+                    options = &options,
+                    suggestion = suggest(opt, question.options.iter().map(|o| &o.id)),
                 );
-                out.unknown(lenient, at(opt), message);
+                out.unknown(lenient, at(opt), m);
             }
         }
         if known.is_empty() {
@@ -225,14 +226,13 @@ fn check(raw: &RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
     }
 }
 
-/// " (did you mean `x`?)" when an id is a small typo away from a known one.
+/// The known id a small typo away from `id`, or `none`.
 fn suggest<'a>(id: &str, known: impl Iterator<Item = &'a String>) -> String {
     known
         .map(|k| (edit_distance(id, k), k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 4))
         .min()
-        .map(|(_, k)| format!(" (did you mean `{k}`?)"))
-        .unwrap_or_default()
+        .map_or_else(|| "none".to_string(), |(_, k)| k.clone())
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {

@@ -10,6 +10,8 @@ use crate::answers::Answers;
 use crate::bank::{Bank, DEFAULT_BANK_NAME, DEFAULT_BANK_YAML};
 use crate::engine::assess;
 use crate::error::{Error, InputKind, Problem};
+use crate::i18n::{Lang, Messages, Msg};
+use crate::msg;
 use crate::prompt::flow::Questionnaire;
 use crate::prompt::terminal::Terminal;
 use crate::render::{self, Format, RenderOptions};
@@ -36,9 +38,9 @@ pub struct Global {
     /// Question bank to use instead of the built-in one.
     #[arg(long, global = true, value_name = "PATH")]
     pub bank: Option<PathBuf>,
-    /// Language of the report (a language the bank provides).
-    #[arg(long, global = true, value_name = "CODE", default_value = "en")]
-    pub lang: String,
+    /// Language: en, zh, ar or tr [default: from LC_ALL, LC_MESSAGES or LANG, else en].
+    #[arg(long, global = true, value_name = "CODE")]
+    pub lang: Option<String>,
     /// When to use colour; `auto` means only on a terminal and never with NO_COLOR set.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -100,41 +102,61 @@ pub struct ValidateArgs {
     pub path: Option<PathBuf>,
 }
 
+/// The language to speak: `--lang`, else the environment, else English.
+pub fn language(g: &Global) -> Result<Lang, Error> {
+    match &g.lang {
+        Some(code) => Lang::parse(code).ok_or_else(|| {
+            Error::Usage(msg!(
+                "usage-unknown-lang",
+                lang = code,
+                supported = Lang::codes()
+            ))
+        }),
+        None => Ok(Lang::from_env(|name| std::env::var(name).ok())),
+    }
+}
+
 /// Runs the parsed command line, writing the report to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
+    let m = Messages::new(language(&cli.global)?);
     let command = match cli.command {
         Some(c) => c,
         None if Terminal::available() => Command::Assess(AssessArgs::default()),
         None => {
-            let help = Cli::command().render_help();
-            return Err(Error::Usage(format!("no command given, and this is not a terminal, so there is nothing to ask.\n\n{help}")));
+            let help = Cli::command().render_help().to_string();
+            return Err(Error::Usage(msg!("usage-no-command", help = help)));
         }
     };
+    let g = &cli.global;
     match command {
-        Command::Assess(args) => assess_interactively(&cli.global, args, out),
-        Command::Validate(args) => {
-            validate(args.path.as_deref().or(cli.global.bank.as_deref()), out)
-        }
+        Command::Assess(args) => assess_interactively(g, &m, args, out),
+        Command::Validate(args) => validate(args.path.as_deref().or(g.bank.as_deref()), &m, out),
         Command::Questions(args) => {
-            let bank = load_bank(cli.global.bank.as_deref())?;
-            let opts = options(&cli.global, &bank, false)?;
+            let bank = load_bank(g.bank.as_deref())?;
+            let opts = options(g, &m, &bank, false);
             write(out, |w| {
                 render::questions::render(&bank, args.format, &opts, w)
             })
         }
         Command::Score(args) => {
-            let bank = load_bank(cli.global.bank.as_deref())?;
-            let opts = options(&cli.global, &bank, args.all)?;
+            let bank = load_bank(g.bank.as_deref())?;
+            let opts = options(g, &m, &bank, args.all);
             let (src, name) = read_input(&args.file, InputKind::Answers)?;
             let answers = Answers::from_yaml(&src, &name, &bank)?;
             if answers.bank_version != bank.meta.version {
-                eprintln!(
-                    "note: {name} was made for bank version {}; scoring with version {} on the answers they share",
-                    answers.bank_version, bank.meta.version
+                let note = msg!(
+                    "note-other-version",
+                    file = &name,
+                    made_for = &answers.bank_version,
+                    version = &bank.meta.version
                 );
+                eprintln!("{}", m.render(&note));
             }
             for dropped in &answers.dropped {
-                eprintln!("note: left out: {dropped}");
+                eprintln!(
+                    "{}",
+                    m.render(&msg!("note-left-out", what = m.render(dropped)))
+                );
             }
             let assessment = assess(&bank, &answers);
             write(out, |w| {
@@ -144,36 +166,42 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
     }
 }
 
-fn assess_interactively(g: &Global, args: AssessArgs, out: &mut dyn Write) -> Result<(), Error> {
+fn assess_interactively(
+    g: &Global,
+    m: &Messages,
+    args: AssessArgs,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
     if !Terminal::available() {
-        return Err(Error::Usage(
-            "maturity assess asks its questions in a terminal, and this is not one. To score answers from a file, run: maturity score FILE".into(),
-        ));
+        return Err(Error::Usage(msg!("usage-assess-needs-terminal")));
     }
     let bank = load_bank(g.bank.as_deref())?;
-    let opts = options(g, &bank, false)?;
+    let opts = options(g, m, &bank, false);
     let (answers, path) = match &args.resume {
         Some(path) => {
             let (src, name) = read_input(path, InputKind::Answers)?;
             let answers = Answers::from_yaml(&src, &name, &bank)?;
             for dropped in &answers.dropped {
-                eprintln!("note: dropped, no longer in the bank: {dropped}");
+                eprintln!(
+                    "{}",
+                    m.render(&msg!("note-dropped", what = m.render(dropped)))
+                );
             }
             (answers, path.clone())
         }
         None => {
             let path = args.save.unwrap_or_else(default_save_path);
             if path.exists() {
-                return Err(Error::Usage(format!(
-                    "{} already exists; continue it with `maturity assess --resume {0}`, or choose another file with --save PATH",
-                    path.display()
+                return Err(Error::Usage(msg!(
+                    "usage-save-exists",
+                    path = path.display().to_string()
                 )));
             }
             (Answers::new(&bank, Some(today())), path)
         }
     };
-    interrupt::on_ctrl_c(path.clone());
-    let mut questionnaire = Questionnaire::new(&bank, answers, &g.lang);
+    interrupt::on_ctrl_c(path.clone(), m.lang());
+    let mut questionnaire = Questionnaire::new(&bank, answers, m);
     let mut terminal = Terminal::new(opts.color);
     let mut save = |a: &Answers| crate::atomic::write(&path, a.to_yaml().as_bytes());
     let asked = questionnaire
@@ -181,7 +209,7 @@ fn assess_interactively(g: &Global, args: AssessArgs, out: &mut dyn Write) -> Re
         .and_then(|()| save(&questionnaire.answers))
         .and_then(|()| questionnaire.run(&mut terminal, &mut save));
     match asked {
-        Err(e) if e.kind() == io::ErrorKind::Interrupted => interrupt::stop(&path),
+        Err(e) if e.kind() == io::ErrorKind::Interrupted => interrupt::stop(&path, m),
         Err(source) => return Err(Error::Write { path, source }),
         Ok(()) => {}
     }
@@ -190,9 +218,8 @@ fn assess_interactively(g: &Global, args: AssessArgs, out: &mut dyn Write) -> Re
         render::renderer(Format::Table).render(&assessment, &opts, w)
     })?;
     eprintln!(
-        "\nYour answers are saved in {}.\nScore them again with: maturity score {}",
-        path.display(),
-        path.display()
+        "\n{}",
+        m.render(&msg!("assess-saved", path = path.display().to_string()))
     );
     Ok(())
 }
@@ -237,47 +264,46 @@ mod interrupt {
     use std::path::{Path, PathBuf};
     use std::sync::Once;
 
+    use crate::i18n::{Lang, Messages};
+    use crate::msg;
     use crate::prompt::terminal::Terminal;
 
     static STOPPING: Once = Once::new();
 
-    pub fn on_ctrl_c(path: PathBuf) {
+    pub fn on_ctrl_c(path: PathBuf, lang: Lang) {
         // Failing to install the handler only loses the friendly message.
-        let _ = ctrlc::set_handler(move || stop(&path));
+        let _ = ctrlc::set_handler(move || stop(&path, &Messages::new(lang)));
     }
 
-    pub fn stop(path: &Path) -> ! {
+    pub fn stop(path: &Path, m: &Messages) -> ! {
         STOPPING.call_once(|| {
             Terminal::restore();
-            if path.exists() {
-                eprintln!(
-                    "\n\nStopped. Every answer you gave is saved in {0}.\nPick up where you left off with: maturity assess --resume {0}",
-                    path.display()
-                );
+            let said = if path.exists() {
+                msg!("assess-stopped", path = path.display().to_string())
             } else {
-                eprintln!("\n\nStopped before the first answer; nothing was saved.");
-            }
+                msg!("assess-stopped-empty")
+            };
+            eprintln!("\n\n{}", m.render(&said));
         });
         std::process::exit(130)
     }
 }
 
-fn validate(path: Option<&Path>, out: &mut dyn Write) -> Result<(), Error> {
+fn validate(path: Option<&Path>, m: &Messages, out: &mut dyn Write) -> Result<(), Error> {
     let bank = load_bank(path)?;
     let name = path.map_or(DEFAULT_BANK_NAME.to_string(), |p| p.display().to_string());
-    write(out, |w| {
-        writeln!(
-            w,
-            "ok: {name}: bank `{}` version {}: {} stages, {} dimensions, {} questions, {} gates, {} next steps; every reference resolves, every gate can pass and every stage can be reached",
-            bank.meta.id,
-            bank.meta.version,
-            bank.stages.len(),
-            bank.dimensions.len(),
-            bank.questions.len(),
-            bank.gates.len(),
-            bank.next_steps.len()
-        )
-    })
+    let ok = msg!(
+        "validate-ok",
+        file = name,
+        bank = &bank.meta.id,
+        version = &bank.meta.version,
+        stages = bank.stages.len(),
+        dimensions = bank.dimensions.len(),
+        questions = bank.questions.len(),
+        gates = bank.gates.len(),
+        steps = bank.next_steps.len(),
+    );
+    write(out, |w| writeln!(w, "{}", m.render(&ok)))
 }
 
 fn load_bank(path: Option<&Path>) -> Result<Bank, Error> {
@@ -290,13 +316,15 @@ fn load_bank(path: Option<&Path>) -> Result<Bank, Error> {
     }
 }
 
-fn options(g: &Global, bank: &Bank, all: bool) -> Result<RenderOptions, Error> {
-    if !bank.meta.languages.contains(&g.lang) {
-        return Err(Error::Usage(format!(
-            "--lang {}: the bank has no texts in that language; available: {}",
-            g.lang,
-            bank.meta.languages.join(", ")
-        )));
+fn options(g: &Global, m: &Messages, bank: &Bank, all: bool) -> RenderOptions {
+    let lang = m.lang();
+    if !bank.meta.languages.iter().any(|l| l == lang.code()) {
+        let note = msg!(
+            "note-bank-language",
+            lang = lang.code(),
+            available = bank.meta.languages.join(", ")
+        );
+        eprintln!("{}", m.render(&note));
     }
     let tty = io::stdout().is_terminal();
     let color = match g.color {
@@ -305,12 +333,12 @@ fn options(g: &Global, bank: &Bank, all: bool) -> Result<RenderOptions, Error> {
         ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
     let width = tty.then(terminal_width).flatten().unwrap_or(100);
-    Ok(RenderOptions {
-        lang: g.lang.clone(),
+    RenderOptions {
+        lang,
         color,
         width,
         all,
-    })
+    }
 }
 
 /// The terminal's width: `COLUMNS` when set, else what the terminal reports.
@@ -347,21 +375,21 @@ fn read_input(path: &Path, kind: InputKind) -> Result<(String, String), Error> {
             .read_to_end(&mut bytes)
             .map_err(read_err)?;
     }
-    let invalid = |message: String| Error::Invalid {
+    let invalid = |msg: Msg| Error::Invalid {
         kind,
         file: name.clone(),
-        problems: vec![Problem::new(None, message)],
+        problems: vec![Problem::new(None, msg)],
     };
     if bytes.len() as u64 > MAX_INPUT {
-        return Err(invalid(format!(
-            "larger than {} MiB; is this the right file?",
-            MAX_INPUT >> 20
+        return Err(invalid(msg!(
+            "error-too-large",
+            mib = (MAX_INPUT >> 20) as usize
         )));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
-        invalid(format!(
-            "not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
-            e.utf8_error().valid_up_to()
+        invalid(msg!(
+            "error-not-utf8",
+            offset = e.utf8_error().valid_up_to()
         ))
     })?;
     Ok((text, name))

@@ -1,23 +1,24 @@
 //! Errors a user can act on: each names the file, the place in it, the id at fault
-//! and what is allowed instead. Exit codes are decided here, in one place.
+//! and what is allowed instead. They hold message ids, not sentences, so they are
+//! written in the user's language at the edge; exit codes are decided here.
 
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::i18n::{Lang, Messages, Msg};
+use crate::msg;
+
 /// One thing wrong with an input file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     /// 1-based line and column, where the file gives one.
     pub at: Option<(usize, usize)>,
-    pub message: String,
+    pub msg: Msg,
 }
 
 impl Problem {
-    pub fn new(at: Option<(usize, usize)>, message: impl Into<String>) -> Self {
-        Problem {
-            at,
-            message: message.into(),
-        }
+    pub fn new(at: Option<(usize, usize)>, msg: Msg) -> Self {
+        Problem { at, msg }
     }
 }
 
@@ -28,51 +29,39 @@ pub enum InputKind {
     Answers,
 }
 
-impl fmt::Display for InputKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            InputKind::Bank => "question bank",
-            InputKind::Answers => "answers file",
-        })
+impl InputKind {
+    fn key(self) -> &'static str {
+        match self {
+            InputKind::Bank => "bank",
+            InputKind::Answers => "answers",
+        }
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// A file could not be read at all.
-    #[error("cannot read the {kind} {path}: {source}")]
     Read {
         kind: InputKind,
         path: String,
-        #[source]
         source: std::io::Error,
     },
     /// A file was read but is not acceptable; every problem found is listed.
-    #[error("{}", render_invalid(*kind, file, problems))]
     Invalid {
         kind: InputKind,
         file: String,
         problems: Vec<Problem>,
     },
-    /// A command-line value the bank or the tool cannot use.
-    #[error("{0}")]
-    Usage(String),
+    /// A command-line value or situation the tool cannot work with.
+    Usage(Msg),
     /// The output could not be written.
-    #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
-        #[source]
         source: std::io::Error,
     },
 }
 
 impl Error {
-    /// True when the reader of our output went away (`maturity score x | head`),
-    /// which is not a failure.
-    pub fn is_broken_pipe(&self) -> bool {
-        matches!(self, Error::Write { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
-    }
-
     /// Bad input is the user's to fix (2); anything else is ours or the system's (1).
     pub fn exit_code(&self) -> i32 {
         match self {
@@ -80,32 +69,75 @@ impl Error {
             Error::Write { .. } => 1,
         }
     }
+
+    /// True when the reader of our output went away (`maturity score x | head`),
+    /// which is not a failure.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Write { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+
+    /// The message in the user's language.
+    pub fn render(&self, m: &Messages) -> String {
+        match self {
+            Error::Read { kind, path, source } => m.render(&msg!(
+                "error-read",
+                kind = kind.key(),
+                path = path,
+                reason = source.to_string()
+            )),
+            Error::Invalid {
+                kind,
+                file,
+                problems,
+            } => {
+                let mut out = m.render(&msg!(
+                    "error-invalid",
+                    kind = kind.key(),
+                    file = file,
+                    count = problems.len()
+                ));
+                for p in problems {
+                    let place = match p.at {
+                        Some((line, col)) => format!("{file}:{line}:{col}"),
+                        None => file.clone(),
+                    };
+                    out.push_str(&format!("\n  {place}: {}", m.render(&p.msg)));
+                }
+                out
+            }
+            Error::Usage(msg) => m.render(msg),
+            Error::Write { path, source } => m.render(&msg!(
+                "error-write",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            )),
+        }
+    }
 }
 
-fn render_invalid(kind: InputKind, file: &str, problems: &[Problem]) -> String {
-    let mut out = match problems.len() {
-        1 => format!("the {kind} {file} is not valid:"),
-        n => format!("the {kind} {file} is not valid ({n} problems):"),
-    };
-    for p in problems {
-        out.push_str("\n  ");
-        match p.at {
-            Some((line, col)) => out.push_str(&format!("{file}:{line}:{col}: ")),
-            None => out.push_str(&format!("{file}: ")),
-        }
-        out.push_str(&p.message);
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(&Messages::new(Lang::En)))
     }
-    out
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Read { source, .. } | Error::Write { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// Turns a YAML parse error into a problem with its line and column.
 pub(crate) fn yaml_problem(err: &serde_yaml::Error) -> Problem {
     let at = err.location().map(|l| (l.line(), l.column()));
     // The library appends "at line X column Y"; the location is shown in front instead.
-    let msg = err.to_string();
-    let msg = match msg.rfind(" at line ") {
-        Some(i) if at.is_some() => msg[..i].to_string(),
-        _ => msg,
+    let detail = err.to_string();
+    let detail = match detail.rfind(" at line ") {
+        Some(i) if at.is_some() => detail[..i].to_string(),
+        _ => detail,
     };
-    Problem::new(at, msg)
+    Problem::new(at, msg!("error-yaml", detail = detail))
 }

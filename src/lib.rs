@@ -23,6 +23,7 @@ pub mod bank;
 pub mod cli;
 pub mod engine;
 pub mod error;
+pub mod i18n;
 mod locate;
 pub mod prompt;
 pub mod render;

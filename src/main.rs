@@ -4,21 +4,23 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use maturity::cli::{run, Cli};
+use maturity::cli::{language, run, Cli};
+use maturity::i18n::{Lang, Messages};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let m = Messages::new(language(&cli.global).unwrap_or(Lang::En));
     // A panic is a bug of ours, never the user's input: report it as an internal error.
     let result = std::panic::catch_unwind(move || run(cli, &mut std::io::stdout().lock()));
     match result {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(e)) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Ok(Err(e)) => {
-            eprintln!("error: {e}");
+            eprintln!("{}: {}", m.t("error-label"), e.render(&m));
             ExitCode::from(e.exit_code() as u8)
         }
         Err(_) => {
-            eprintln!("error: internal error (a bug in maturity); please report it with the command and input that caused it");
+            eprintln!("{}: {}", m.t("error-label"), m.t("error-internal"));
             ExitCode::from(1)
         }
     }

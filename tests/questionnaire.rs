@@ -6,6 +6,7 @@ use std::io;
 
 use maturity::answers::{Answers, Choice};
 use maturity::bank::Bank;
+use maturity::i18n::{Lang, Messages};
 use maturity::prompt::flow::Questionnaire;
 use maturity::prompt::{Prompter, Reply};
 
@@ -91,7 +92,8 @@ fn bank() -> Bank {
 
 /// Runs the questionnaire (without its opening screen) and counts the saves.
 fn run(bank: &Bank, answers: Answers, script: &mut Script) -> (Answers, usize) {
-    let mut q = Questionnaire::new(bank, answers, "en");
+    let m = Messages::new(Lang::En);
+    let mut q = Questionnaire::new(bank, answers, &m);
     let mut saves = 0;
     q.run(script, &mut |_| {
         saves += 1;
@@ -261,7 +263,8 @@ fn multiple_choice_needs_a_tick_and_dont_know_goes_alone() {
 #[test]
 fn the_opening_screen_names_the_stages_and_takes_the_store_name_and_notes() {
     let b = bank();
-    let mut q = Questionnaire::new(&b, Answers::new(&b, None), "en");
+    let m = Messages::new(Lang::En);
+    let mut q = Questionnaire::new(&b, Answers::new(&b, None), &m);
     let mut s = Script::new(vec![Step::Type("  Corner Shop "), Step::Pick(1)]);
     q.intro(&mut s, std::path::Path::new("answers.yaml"))
         .unwrap();

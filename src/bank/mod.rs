@@ -123,9 +123,6 @@ impl Question {
     /// The option ids, for messages that list what is allowed.
     pub fn option_ids(&self) -> String {
         let ids: Vec<String> = self.options.iter().map(|o| format!("`{}`", o.id)).collect();
-        format!(
-            "{}, or `{UNSURE}` (don't know / not applicable)",
-            ids.join(", ")
-        )
+        ids.join(", ")
     }
 }

@@ -7,7 +7,9 @@ use super::schema::{Condition, QuestionKind, RawBank, Text};
 use super::RESERVED;
 use crate::engine::levels::Levels;
 use crate::error::Problem;
+use crate::i18n::Msg;
 use crate::locate;
+use crate::msg;
 
 /// Everything wrong with `raw`; empty when it is a usable bank.
 pub(super) fn problems(raw: &RawBank, src: &str) -> Vec<Problem> {
@@ -35,11 +37,11 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     /// Records a problem placed at `needle` inside the entry `owner` (or at `owner`).
-    fn at(&mut self, owner: &str, needle: Option<&str>, message: String) {
+    fn at(&mut self, owner: &str, needle: Option<&str>, msg: Msg) {
         let at = needle
             .and_then(|n| locate::within(self.src, owner, n))
             .or_else(|| locate::definition(self.src, owner, 0));
-        self.out.push(Problem::new(at, message));
+        self.out.push(Problem::new(at, msg));
     }
 
     fn unique<'i>(&mut self, what: &str, ids: impl Iterator<Item = &'i String>) {
@@ -48,17 +50,13 @@ impl Checker<'_> {
             let n = seen.entry(id).or_default();
             if *n > 0 {
                 let at = locate::definition(self.src, id, *n);
-                self.out.push(Problem::new(
-                    at,
-                    format!("{what} id `{id}` is used more than once; ids must be unique"),
-                ));
+                let m = msg!("bank-duplicate-id", what = what, id = id);
+                self.out.push(Problem::new(at, m));
             }
             *n += 1;
             if id.is_empty() || RESERVED.contains(&id.as_str()) {
-                self.out.push(Problem::new(
-                    None,
-                    format!("{what} id `{id}` is reserved or empty; choose another id"),
-                ));
+                let m = msg!("bank-reserved-id", what = what, id = id);
+                self.out.push(Problem::new(None, m));
             }
         }
     }
@@ -70,10 +68,7 @@ impl Checker<'_> {
     fn meta(&mut self) {
         if !self.raw.bank.languages.iter().any(|l| l == "en") {
             let at = locate::locate(self.src, &["languages"]);
-            self.out.push(Problem::new(
-                at,
-                "bank.languages must include `en`, the language every text falls back to",
-            ));
+            self.out.push(Problem::new(at, msg!("bank-needs-english")));
         }
     }
 
@@ -84,12 +79,9 @@ impl Checker<'_> {
         let expected: Vec<u8> = (1..=self.raw.stages.len() as u8).collect();
         if numbers != expected || numbers.len() < 2 {
             let at = locate::locate(self.src, &["stages"]);
-            self.out.push(Problem::new(
-                at,
-                format!(
-                    "stages are numbered {numbers:?}; they must be numbered 1, 2, ... with no gap or repeat, and there must be at least two"
-                ),
-            ));
+            let list: Vec<String> = numbers.iter().map(u8::to_string).collect();
+            let m = msg!("bank-stage-numbers", numbers = list.join(", "));
+            self.out.push(Problem::new(at, m));
         }
         for stage in &self.raw.stages {
             for step in &stage.advice {
@@ -102,14 +94,7 @@ impl Checker<'_> {
         self.unique("dimension", self.raw.dimensions.iter().map(|d| &d.id));
         for d in &self.raw.dimensions {
             if !self.raw.questions.iter().any(|q| q.dimension == d.id) {
-                self.at(
-                    &d.id,
-                    None,
-                    format!(
-                        "dimension `{}` has no questions; add one or remove it",
-                        d.id
-                    ),
-                );
+                self.at(&d.id, None, msg!("bank-empty-dimension", dimension = &d.id));
             }
         }
     }
@@ -117,11 +102,13 @@ impl Checker<'_> {
     fn dimension_exists(&mut self, owner: &str, dim: &str) {
         if !self.raw.dimensions.iter().any(|d| d.id == dim) {
             let known = ids(self.raw.dimensions.iter().map(|d| &d.id));
-            self.at(
-                owner,
-                Some(dim),
-                format!("`{owner}` refers to dimension `{dim}`, which does not exist; known dimensions: {known}"),
+            let m = msg!(
+                "bank-unknown-dimension",
+                owner = owner,
+                dimension = dim,
+                known = known
             );
+            self.at(owner, Some(dim), m);
         }
     }
 
@@ -130,9 +117,7 @@ impl Checker<'_> {
             self.at(
                 owner,
                 Some(step),
-                format!(
-                    "`{owner}` refers to next step `{step}`, which does not exist in next-steps"
-                ),
+                msg!("bank-unknown-step", owner = owner, step = step),
             );
         }
     }
@@ -140,11 +125,15 @@ impl Checker<'_> {
     fn stage_in_range(&mut self, owner: &str, needle: &str, stage: u8, lowest: u8) {
         let top = self.top();
         if stage < lowest || stage > top {
-            self.at(
-                owner,
-                Some(needle),
-                format!("`{owner}` {needle}: stage {stage} is out of range; allowed here: {lowest} to {top}"),
+            let m = msg!(
+                "bank-stage-out-of-range",
+                owner = owner,
+                field = needle,
+                stage = stage,
+                lowest = lowest,
+                top = top
             );
+            self.at(owner, Some(needle), m);
         }
     }
 
@@ -158,26 +147,25 @@ impl Checker<'_> {
             }
             let ids: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
             match q.kind {
-                QuestionKind::YesNo if ids != ["yes", "no"] && ids != ["no", "yes"] => self.at(
-                    &q.id,
-                    Some("options"),
-                    format!("yes-no question `{}` must have exactly the options `yes` and `no`, not {ids:?}", q.id),
-                ),
-                QuestionKind::Single | QuestionKind::Multi if ids.len() < 2 => self.at(
-                    &q.id,
-                    Some("options"),
-                    format!("question `{}` needs at least two options", q.id),
-                ),
+                QuestionKind::YesNo if ids != ["yes", "no"] && ids != ["no", "yes"] => {
+                    let m = msg!(
+                        "bank-yes-no-options",
+                        question = &q.id,
+                        options = ids.join(", ")
+                    );
+                    self.at(&q.id, Some("options"), m)
+                }
+                QuestionKind::Single | QuestionKind::Multi if ids.len() < 2 => {
+                    let m = msg!("bank-too-few-options", question = &q.id);
+                    self.at(&q.id, Some("options"), m)
+                }
                 _ => {}
             }
             if q.next_steps.is_empty() {
                 self.at(
                     &q.id,
                     None,
-                    format!(
-                        "question `{}` has no next-steps; a weak answer must come with advice",
-                        q.id
-                    ),
+                    msg!("bank-question-without-steps", question = &q.id),
                 );
             }
             for step in &q.next_steps {
@@ -195,13 +183,27 @@ impl Checker<'_> {
             let Some(cond) = &q.ask_if else { continue };
             for leaf in cond.leaves() {
                 let Condition::Answer { question, at_least } = leaf else {
-                    self.at(&q.id, Some("ask-if"), format!("question `{}`: ask-if may test answers only (`answer`, `all`, `any`, `some`), not dimension levels or breadth", q.id));
+                    self.at(
+                        &q.id,
+                        Some("ask-if"),
+                        msg!("bank-ask-if-not-answer", question = &q.id),
+                    );
                     continue;
                 };
                 match questions.iter().position(|o| &o.id == question) {
-                    None => self.at(&q.id, Some(question), format!("question `{}`: ask-if refers to question `{question}`, which does not exist", q.id)),
-                    Some(j) if j == i => self.at(&q.id, Some("ask-if"), format!("question `{}`: ask-if refers to the question itself, a loop; refer to an earlier question", q.id)),
-                    Some(j) if j > i => self.at(&q.id, Some(question), format!("question `{}`: ask-if refers to `{question}`, which comes later, so it would loop or never be known; refer only to questions asked before it", q.id)),
+                    None => {
+                        let m = msg!("bank-ask-if-unknown", question = &q.id, target = question);
+                        self.at(&q.id, Some(question), m)
+                    }
+                    Some(j) if j == i => self.at(
+                        &q.id,
+                        Some("ask-if"),
+                        msg!("bank-ask-if-itself", question = &q.id),
+                    ),
+                    Some(j) if j > i => {
+                        let m = msg!("bank-ask-if-later", question = &q.id, target = question);
+                        self.at(&q.id, Some(question), m)
+                    }
                     Some(_) => self.stage_in_range(&q.id, question, *at_least, 1),
                 }
             }
@@ -209,7 +211,7 @@ impl Checker<'_> {
     }
 
     fn next_steps(&mut self) {
-        self.unique("next step", self.raw.next_steps.iter().map(|s| &s.id));
+        self.unique("step", self.raw.next_steps.iter().map(|s| &s.id));
         let mut used: HashSet<&str> = HashSet::new();
         used.extend(
             self.raw
@@ -233,14 +235,7 @@ impl Checker<'_> {
             self.dimension_exists(&s.id, &s.dimension);
             self.stage_in_range(&s.id, "builds-to", s.builds_to, 2);
             if !used.contains(s.id.as_str()) {
-                self.at(
-                    &s.id,
-                    None,
-                    format!(
-                        "next step `{}` is never offered: no question, gate or stage refers to it",
-                        s.id
-                    ),
-                );
+                self.at(&s.id, None, msg!("bank-unused-step", step = &s.id));
             }
         }
     }
@@ -256,14 +251,12 @@ impl Checker<'_> {
         }
         for stage in self.raw.stages.iter().filter(|s| s.number > 1) {
             if !self.raw.gates.iter().any(|g| g.stage == stage.number) {
-                self.at(
-                    &stage.id,
-                    None,
-                    format!(
-                        "stage {} (`{}`) has no gates, so every retailer would pass it; add at least one gate with `stage: {}`",
-                        stage.number, stage.id, stage.number
-                    ),
+                let m = msg!(
+                    "bank-stage-without-gates",
+                    number = stage.number,
+                    stage = &stage.id
                 );
+                self.at(&stage.id, None, m);
             }
         }
     }
@@ -272,37 +265,26 @@ impl Checker<'_> {
         match cond {
             Condition::All(list) | Condition::Any(list) => {
                 if list.is_empty() {
-                    self.at(
-                        gate,
-                        None,
-                        format!("gate `{gate}` has an empty `all`/`any` list"),
-                    );
+                    self.at(gate, None, msg!("bank-empty-list", gate = gate));
                 }
                 list.iter().for_each(|c| self.condition(gate, c));
             }
             Condition::Some { count, of } => {
                 if *count == 0 || *count > of.len() {
-                    self.at(
-                        gate,
-                        Some("some"),
-                        format!(
-                            "gate `{gate}` asks for {count} of {} conditions; allowed: 1 to {}",
-                            of.len(),
-                            of.len()
-                        ),
+                    let m = msg!(
+                        "bank-some-count",
+                        gate = gate,
+                        count = *count,
+                        of = of.len()
                     );
+                    self.at(gate, Some("some"), m);
                 }
                 of.iter().for_each(|c| self.condition(gate, c));
             }
             Condition::Answer { question, at_least } => {
                 if !self.raw.questions.iter().any(|q| &q.id == question) {
-                    self.at(
-                        gate,
-                        Some(question),
-                        format!(
-                            "gate `{gate}` refers to question `{question}`, which does not exist"
-                        ),
-                    );
+                    let m = msg!("bank-unknown-question", gate = gate, question = question);
+                    self.at(gate, Some(question), m);
                 }
                 self.stage_in_range(gate, question, *at_least, 1);
             }
@@ -316,11 +298,13 @@ impl Checker<'_> {
             Condition::Breadth { count, at_least } => {
                 let n = self.raw.dimensions.len();
                 if *count == 0 || *count > n {
-                    self.at(
-                        gate,
-                        Some("breadth"),
-                        format!("gate `{gate}` asks for {count} dimensions; the bank has {n}"),
+                    let m = msg!(
+                        "bank-breadth-count",
+                        gate = gate,
+                        count = *count,
+                        dimensions = n
                     );
+                    self.at(gate, Some("breadth"), m);
                 }
                 self.stage_in_range(gate, "breadth", *at_least, 1);
             }
@@ -369,22 +353,25 @@ impl Checker<'_> {
         for (owner, field, text) in texts {
             for lang in &raw.bank.languages {
                 if text.0.get(lang).is_none_or(|t| t.trim().is_empty()) {
-                    self.at(
-                        owner,
-                        Some(field),
-                        format!("`{owner}` {field}: the `{lang}` text is missing"),
+                    let m = msg!(
+                        "bank-missing-text",
+                        owner = owner,
+                        field = field,
+                        lang = lang
                     );
+                    self.at(owner, Some(field), m);
                 }
             }
             for lang in text.0.keys().filter(|l| !raw.bank.languages.contains(l)) {
-                self.at(
-                    owner,
-                    Some(field),
-                    format!(
-                        "`{owner}` {field}: language `{lang}` is not in bank.languages {:?}",
-                        raw.bank.languages
-                    ),
+                let declared = raw.bank.languages.join(", ");
+                let m = msg!(
+                    "bank-undeclared-language",
+                    owner = owner,
+                    field = field,
+                    lang = lang,
+                    declared = declared
                 );
+                self.at(owner, Some(field), m);
             }
         }
     }
@@ -396,14 +383,8 @@ impl Checker<'_> {
         let best = Levels::compute(&raw.questions, &raw.dimensions, |q| Some(q.best_stage()));
         for g in &raw.gates {
             if self.resolves(&g.when) && !best.holds(&g.when) {
-                self.at(
-                    &g.id,
-                    None,
-                    format!(
-                        "gate `{}` can never pass, even with the best answer to every question, so stage {} can never be reached; lower what it asks for",
-                        g.id, g.stage
-                    ),
-                );
+                let m = msg!("bank-gate-never-passes", gate = &g.id, stage = g.stage);
+                self.at(&g.id, None, m);
             }
         }
     }

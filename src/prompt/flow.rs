@@ -9,13 +9,12 @@ use crate::answers::{Answer, Answers, Choice};
 use crate::bank::{Bank, Question, QuestionKind, Text, SKIPPED, UNSURE};
 use crate::engine::answer_level;
 use crate::engine::levels::Levels;
-
-const DONT_KNOW: &str = "Don't know / not applicable";
-const BACK: &str = "← Back";
+use crate::i18n::{Messages, Msg};
+use crate::msg;
 
 pub struct Questionnaire<'b> {
     bank: &'b Bank,
-    lang: String,
+    m: &'b Messages,
     /// Everything answered so far, saved after each question.
     pub answers: Answers,
     /// Whether to offer a note after each answer.
@@ -23,17 +22,23 @@ pub struct Questionnaire<'b> {
 }
 
 impl<'b> Questionnaire<'b> {
-    pub fn new(bank: &'b Bank, answers: Answers, lang: &str) -> Self {
+    pub fn new(bank: &'b Bank, answers: Answers, m: &'b Messages) -> Self {
         Questionnaire {
             bank,
-            lang: lang.to_string(),
+            m,
             answers,
             notes: false,
         }
     }
 
+    /// A bank text in the questionnaire's language.
     fn t<'t>(&self, text: &'t Text) -> &'t str {
-        text.get(&self.lang)
+        text.get(self.m.lang().code())
+    }
+
+    /// An interface message in the questionnaire's language.
+    fn say(&self, p: &mut dyn Prompter, msg: Msg) -> io::Result<()> {
+        p.show(&self.m.render(&msg))
     }
 
     /// How many questions are answered or skipped already.
@@ -48,14 +53,12 @@ impl<'b> Questionnaire<'b> {
     /// The opening screen: what the model is, its stages, how long this takes, and
     /// how to go back and stop. Then the store's name and whether to take notes.
     pub fn intro(&mut self, p: &mut dyn Prompter, save: &Path) -> io::Result<()> {
-        let bank = self.bank;
+        let (bank, m) = (self.bank, self.m);
         let total = bank.questions.len();
         p.show(self.t(&bank.meta.title))?;
-        p.show(
-            "Find where your store's marketing stands, what holds it back, and what to do next.",
-        )?;
+        p.show(&m.t("intro-purpose"))?;
         p.show("")?;
-        p.show(&format!("The model has {} stages:", bank.stages.len()))?;
+        self.say(p, msg!("intro-stages", count = bank.stages.len()))?;
         for s in &bank.stages {
             p.show(&format!(
                 "  {}. {}: {}",
@@ -65,33 +68,31 @@ impl<'b> Questionnaire<'b> {
             ))?;
         }
         p.show("")?;
-        p.show(&format!(
-            "{total} questions in {} areas, about {} minutes.",
-            bank.dimensions.len(),
-            (total / 3).max(1)
-        ))?;
-        p.show("Answer with the arrow keys and Enter. Esc, or the last item \"← Back\", returns to the previous question. Ctrl-C stops at any time, keeping every answer.")?;
-        p.show(&format!(
-            "Your answers are saved to {} after every question.",
-            save.display()
-        ))?;
+        let minutes = (total / 3).max(1);
+        let areas = bank.dimensions.len();
+        self.say(
+            p,
+            msg!(
+                "intro-length",
+                questions = total,
+                areas = areas,
+                minutes = minutes
+            ),
+        )?;
+        self.say(p, msg!("intro-keys", back = m.t("prompt-back")))?;
+        self.say(p, msg!("intro-saved-to", path = save.display().to_string()))?;
         let done = self.done();
         if done > 0 {
-            p.show(&format!("Welcome back: {done} of {total} questions are done; picking up where you left off."))?;
+            self.say(p, msg!("intro-welcome-back", done = done, total = total))?;
         }
         if self.answers.retailer.is_none() {
-            let name = p.text("Your store's name (optional; Enter to skip)", "")?;
+            let name = p.text(&m.t("prompt-store-name"), "")?;
             let name = name.trim();
             self.answers.retailer = (!name.is_empty()).then(|| name.to_string());
         }
-        let modes = [
-            "Just the answers".to_string(),
-            "Answers, each with an optional note or evidence".to_string(),
-        ];
+        let modes = [m.t("prompt-notes-no"), m.t("prompt-notes-yes")];
         self.notes = loop {
-            if let Reply::Value(k) =
-                p.select("Would you like to add notes as you go?", &modes, 0)?
-            {
+            if let Reply::Value(k) = p.select(&m.t("prompt-notes"), &modes, 0)? {
                 break k == 1;
             }
         };
@@ -141,7 +142,7 @@ impl<'b> Questionnaire<'b> {
                         i = j;
                         section = None;
                     }
-                    None => p.show("This is the first question.")?,
+                    None => p.show(&self.m.t("prompt-first-question"))?,
                 },
             }
         }
@@ -200,7 +201,7 @@ impl<'b> Questionnaire<'b> {
             i + 1,
             self.bank.questions.len()
         ))?;
-        p.show(&format!("Why it matters: {}", self.t(&q.help)))?;
+        self.say(p, msg!("prompt-why", help = self.t(&q.help)))?;
         let previous = self.answers.answers.get(&q.id);
         let Some(choice) = self.choose(p, q, previous.map(|a| &a.choice), can_go_back)? else {
             return Ok(Reply::Back);
@@ -211,10 +212,8 @@ impl<'b> Questionnaire<'b> {
             evidence: previous.and_then(|a| a.evidence.clone()),
         };
         if self.notes {
-            let note = p.text(
-                "Note or evidence (optional; Enter to skip)",
-                answer.note.as_deref().unwrap_or(""),
-            )?;
+            let initial = answer.note.as_deref().unwrap_or("");
+            let note = p.text(&self.m.t("prompt-note"), initial)?;
             let note = note.trim();
             answer.note = (!note.is_empty()).then(|| note.to_string());
         }
@@ -229,12 +228,13 @@ impl<'b> Questionnaire<'b> {
         previous: Option<&Choice>,
         can_go_back: bool,
     ) -> io::Result<Option<Choice>> {
+        let dont_know = self.m.t("prompt-dont-know");
         let mut items: Vec<String> = q
             .options
             .iter()
             .map(|o| self.t(&o.label).to_string())
             .collect();
-        items.push(DONT_KNOW.to_string());
+        items.push(dont_know.clone());
         let unsure = q.options.len();
         let chosen = |k: usize| match previous {
             Some(c) if k == unsure => c.is_unsure(),
@@ -243,30 +243,28 @@ impl<'b> Questionnaire<'b> {
         };
         if q.kind == QuestionKind::Multi {
             let checked: Vec<bool> = (0..items.len()).map(chosen).collect();
-            let prompt = format!(
-                "{} (Space ticks, Enter confirms, Esc goes back)",
-                self.t(&q.text)
-            );
+            let prompt = self
+                .m
+                .render(&msg!("prompt-multi", question = self.t(&q.text)));
             loop {
                 let Reply::Value(picked) = p.multi_select(&prompt, &items, &checked)? else {
                     return Ok(None);
                 };
                 match picked.as_slice() {
-                    [] => p.show(&format!("Tick at least one answer, or \"{DONT_KNOW}\"."))?,
+                    [] => self.say(p, msg!("prompt-tick-one", dont_know = &dont_know))?,
                     [k] if *k == unsure => return Ok(Some(Choice::One(UNSURE.into()))),
-                    ks if ks.contains(&unsure) => p.show(&format!(
-                        "\"{DONT_KNOW}\" goes alone: untick it or the other answers."
-                    ))?,
+                    ks if ks.contains(&unsure) => {
+                        self.say(p, msg!("prompt-dont-know-alone", dont_know = &dont_know))?
+                    }
                     ks => {
-                        return Ok(Some(Choice::Many(
-                            ks.iter().map(|&k| q.options[k].id.clone()).collect(),
-                        )))
+                        let ids = ks.iter().map(|&k| q.options[k].id.clone()).collect();
+                        return Ok(Some(Choice::Many(ids)));
                     }
                 }
             }
         }
         if can_go_back {
-            items.push(BACK.to_string());
+            items.push(self.m.t("prompt-back"));
         }
         let default = (0..=unsure).find(|&k| chosen(k)).unwrap_or(0);
         Ok(match p.select(self.t(&q.text), &items, default)? {

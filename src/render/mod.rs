@@ -8,12 +8,13 @@ mod table;
 use std::io::{self, Write};
 
 use crate::engine::Assessment;
+use crate::i18n::Lang;
 
 /// How a report is drawn. Width and colour are explicit so output is reproducible.
 #[derive(Debug, Clone)]
 pub struct RenderOptions {
-    /// Language code of the texts to show.
-    pub lang: String,
+    /// Language of the texts to show.
+    pub lang: Lang,
     /// ANSI colour; only ever true on a terminal without `NO_COLOR`.
     pub color: bool,
     /// Columns available for tables.
@@ -25,7 +26,7 @@ pub struct RenderOptions {
 impl Default for RenderOptions {
     fn default() -> Self {
         RenderOptions {
-            lang: "en".into(),
+            lang: Lang::En,
             color: false,
             width: 100,
             all: false,

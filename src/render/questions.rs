@@ -7,6 +7,8 @@ use serde::Serialize;
 
 use super::{Format, RenderOptions};
 use crate::bank::{Bank, BankMeta, Dimension, Question, QuestionKind};
+use crate::i18n::Messages;
+use crate::msg;
 
 #[derive(Serialize)]
 struct Listing<'b> {
@@ -36,36 +38,43 @@ pub fn render(
 }
 
 fn table(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let m = Messages::new(o.lang);
+    let lang = o.lang.code();
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(o.width)
         .force_no_tty()
-        .set_header(vec!["Question", "Dimension", "Kind", "Options (stage)"]);
+        .set_header(vec![
+            m.t("questions-col-question"),
+            m.t("questions-col-dimension"),
+            m.t("questions-col-kind"),
+            m.t("questions-col-options"),
+        ]);
     for q in &bank.questions {
         let options: Vec<String> = q
             .options
             .iter()
             .map(|op| format!("{} ({})", op.id, op.stage))
             .collect();
-        let kind = match q.kind {
-            QuestionKind::Single => "one",
-            QuestionKind::Multi => "several",
-            QuestionKind::YesNo => "yes/no",
-        };
+        let kind = m.t(match q.kind {
+            QuestionKind::Single => "questions-kind-single",
+            QuestionKind::Multi => "questions-kind-multi",
+            QuestionKind::YesNo => "questions-kind-yes-no",
+        });
         t.add_row(vec![
-            format!("{}\n{}", q.id, q.text.get(&o.lang)),
+            format!("{}\n{}", q.id, q.text.get(lang)),
             q.dimension.clone(),
-            kind.to_string(),
+            kind,
             options.join("\n"),
         ]);
     }
-    writeln!(
-        out,
-        "{} {} — {} questions",
-        bank.meta.title.get(&o.lang),
-        bank.meta.version,
-        bank.questions.len()
-    )?;
+    let title = msg!(
+        "questions-title",
+        title = bank.meta.title.get(lang),
+        version = &bank.meta.version,
+        count = bank.questions.len()
+    );
+    writeln!(out, "{}", m.render(&title))?;
     writeln!(out, "{t}")
 }

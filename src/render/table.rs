@@ -1,4 +1,4 @@
-//! The terminal report: stage, dimension table with bars, what stands between the
+//! The terminal report: stage, dimension levels with bars, what stands between the
 //! retailer and the next stage, ranked next steps, and how complete the answers are.
 
 use std::io::{self, Write};
@@ -8,11 +8,12 @@ use comfy_table::{
 };
 use unicode_width::UnicodeWidthStr;
 
-use crate::text::wrap;
-
 use super::{Render, RenderOptions};
-use crate::bank::{Goal, Rating};
+use crate::bank::{Goal, Rating, Text};
 use crate::engine::{Assessment, Gap, GapKind, RankedStep, Reason};
+use crate::i18n::{Messages, Msg};
+use crate::msg;
+use crate::text::wrap;
 
 /// How many gaps and next steps are shown without `--all`.
 const TOP: usize = 5;
@@ -23,7 +24,10 @@ pub struct Table;
 
 impl Render for Table {
     fn render(&self, a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-        let p = Painter { o };
+        let p = Painter {
+            o,
+            m: Messages::new(o.lang),
+        };
         header(a, &p, out)?;
         dimensions(a, &p, out)?;
         gaps(a, &p, out)?;
@@ -35,11 +39,18 @@ impl Render for Table {
 /// Text helpers that honour the language, colour and width options.
 struct Painter<'o> {
     o: &'o RenderOptions,
+    m: Messages,
 }
 
 impl Painter<'_> {
-    fn t<'a>(&self, text: &'a crate::bank::Text) -> &'a str {
-        text.get(&self.o.lang)
+    /// A bank text in the report's language.
+    fn t<'a>(&self, text: &'a Text) -> &'a str {
+        text.get(self.o.lang.code())
+    }
+
+    /// An interface message in the report's language.
+    fn msg(&self, msg: Msg) -> String {
+        self.m.render(&msg)
     }
 
     fn paint(&self, s: &str, code: &str) -> String {
@@ -70,54 +81,59 @@ impl Painter<'_> {
 
     /// Writes `s` wrapped to the width, every line indented by `indent`.
     fn para(&self, out: &mut dyn Write, indent: usize, s: &str) -> io::Result<()> {
-        let width = usize::from(self.o.width).saturating_sub(indent).max(20);
-        for line in wrap(s, width) {
-            writeln!(out, "{:indent$}{line}", "")?;
-        }
-        Ok(())
+        self.item(out, &" ".repeat(indent), s)
     }
 }
 
 fn header(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    let title = format!(
-        "Stage {} of {}: {}",
-        a.stage.number,
-        a.stages,
-        p.t(&a.stage.name)
-    );
+    let title = p.msg(msg!(
+        "report-stage-title",
+        number = a.stage.number,
+        total = a.stages,
+        name = p.t(&a.stage.name)
+    ));
     writeln!(out, "{}", p.paint(&title, "1;32"))?;
     p.para(out, 2, p.t(&a.stage.summary))?;
-    let mut who = Vec::new();
-    if let Some(r) = &a.retailer {
-        who.push(r.clone());
-    }
-    if let Some(d) = &a.date {
-        who.push(d.clone());
-    }
-    who.push(format!("bank {} {}", a.bank.id, a.bank.version));
+    let mut who: Vec<String> = a.retailer.iter().chain(&a.date).cloned().collect();
+    who.push(p.msg(msg!(
+        "report-bank",
+        id = &a.bank.id,
+        version = &a.bank.version
+    )));
     writeln!(out, "  {}", p.paint(&who.join(" · "), "2"))
 }
 
+fn bar(a: &Assessment, level: u8) -> String {
+    let per_level = BAR / usize::from(a.stages.max(1));
+    let filled = (usize::from(level) * per_level).min(BAR);
+    format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled))
+}
+
 fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    p.heading(out, "Dimensions")?;
+    p.heading(out, &p.m.t("report-dimensions"))?;
+    if p.o.lang.is_rtl() {
+        return dimension_list(a, p, out);
+    }
     let mut grid = Grid::new();
     grid.load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(p.o.width)
-        .set_header(vec!["Dimension", "Level", "", "Answered"]);
+        .set_header(vec![
+            p.m.t("report-col-dimension"),
+            p.m.t("report-col-level"),
+            String::new(),
+            p.m.t("report-col-answered"),
+        ]);
     grid.column_mut(2)
         .expect("four columns")
         .set_constraint(ColumnConstraint::ContentWidth);
-    if !p.o.color {
-        grid.force_no_tty();
-    } else {
+    if p.o.color {
         grid.enforce_styling();
+    } else {
+        grid.force_no_tty();
     }
     let next = a.next_stage.as_ref().map_or(a.stage.number, |s| s.number);
     for d in &a.dimensions {
-        let per_level = BAR / usize::from(a.stages.max(1));
-        let filled = (usize::from(d.level) * per_level).min(BAR);
-        let bar = format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled));
         let mut level = Cell::new(d.level).set_alignment(CellAlignment::Right);
         if p.o.color && d.level < next {
             level = level.fg(Color::Yellow);
@@ -125,7 +141,7 @@ fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()
         grid.add_row(vec![
             Cell::new(p.t(&d.name)),
             level,
-            Cell::new(bar),
+            Cell::new(bar(a, d.level)),
             Cell::new(format!("{}/{}", d.answered, d.questions))
                 .set_alignment(CellAlignment::Right),
         ]);
@@ -133,14 +149,32 @@ fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()
     writeln!(out, "{grid}")
 }
 
+/// Terminals draw Arabic without reordering and at widths table layout cannot
+/// predict, so right-to-left reports list the dimensions instead: the fixed-width
+/// bar, level and count first, the name last, where its width cannot misalign
+/// anything.
+fn dimension_list(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    for d in &a.dimensions {
+        let counts = format!("{}/{}", d.answered, d.questions);
+        writeln!(
+            out,
+            "  {} {} {counts:>5}  {}",
+            bar(a, d.level),
+            d.level,
+            p.t(&d.name)
+        )?;
+    }
+    Ok(())
+}
+
 fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     let heading = match &a.next_stage {
-        Some(s) => format!(
-            "What stands between you and Stage {} ({})",
-            s.number,
-            p.t(&s.name)
-        ),
-        None => "You are at the top stage. Answers that still fall short of it".to_string(),
+        Some(s) => p.msg(msg!(
+            "report-gaps-heading",
+            number = s.number,
+            name = p.t(&s.name)
+        )),
+        None => p.m.t("report-top-stage"),
     };
     p.heading(out, &heading)?;
     let gates: Vec<&Gap> = a.gaps.iter().filter(|g| g.kind == GapKind::Gate).collect();
@@ -159,7 +193,7 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         .filter(|g| g.kind == GapKind::Answer && !under_gates.contains(&g.id.as_str()))
         .collect();
     if gates.is_empty() && weak.is_empty() {
-        return writeln!(out, "  Nothing: every answer is at the top stage.");
+        return writeln!(out, "  {}", p.m.t("report-nothing-left"));
     }
     for g in &gates {
         let lead = format!("  {} ", p.paint("✗", "31"));
@@ -178,29 +212,31 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         TOP.min(weak.len())
     };
     let target = a.next_stage.as_ref().map_or(a.stage.number, |s| s.number);
-    let other = if gates.is_empty() {
-        "Answers"
-    } else {
-        "Other answers"
-    };
+    let other = if gates.is_empty() { "no" } else { "yes" };
     writeln!(out)?;
-    writeln!(
-        out,
-        "  {other} below Stage {target}, weakest first ({}):",
-        weak.len()
-    )?;
+    let line = p.msg(msg!(
+        "report-weak-answers",
+        other = other,
+        stage = target,
+        count = weak.len()
+    ));
+    writeln!(out, "  {line}")?;
     for g in &weak[..shown] {
         p.item(out, "  • ", p.t(&g.text))?;
         for r in &g.reasons {
             reason(r, a, p, out)?;
         }
     }
-    more(out, weak.len() - shown, "answers")
+    more(p, out, weak.len() - shown, "answers")
 }
 
-fn more(out: &mut dyn Write, hidden: usize, what: &str) -> io::Result<()> {
+fn more(p: &Painter, out: &mut dyn Write, hidden: usize, what: &str) -> io::Result<()> {
     if hidden > 0 {
-        writeln!(out, "  … and {hidden} more {what} (--all shows every one)")?;
+        writeln!(
+            out,
+            "  {}",
+            p.msg(msg!("report-more", count = hidden, what = what))
+        )?;
     }
     Ok(())
 }
@@ -217,28 +253,28 @@ fn reason(r: &Reason, a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::R
             evidence,
             ..
         } => {
-            let answer = match (level, chosen.is_empty()) {
-                (_, true) => "not answered or don't know".to_string(),
-                (Some(l), false) => {
+            p.para(out, 4, &format!("{} [{question}]", p.t(text)))?;
+            let said = match level {
+                Some(l) if !chosen.is_empty() => {
                     let labels: Vec<String> = chosen
                         .iter()
-                        .map(|c| format!("\"{}\"", p.t(&c.label)))
+                        .map(|c| format!("“{}”", p.t(&c.label)))
                         .collect();
-                    format!("{} (Stage {l})", labels.join(" + "))
+                    msg!(
+                        "report-answered",
+                        answer = labels.join(" + "),
+                        level = *l,
+                        required = *required
+                    )
                 }
-                (None, false) => "don't know".to_string(),
+                _ => msg!("report-not-answered", required = *required),
             };
-            p.para(out, 4, &format!("{} [{question}]", p.t(text)))?;
-            p.para(
-                out,
-                6,
-                &format!("you answered {answer}; Stage {required} needs more"),
-            )?;
+            p.para(out, 6, &p.msg(said))?;
             if let Some(n) = note {
-                p.para(out, 6, &format!("your note: {n}"))?;
+                p.para(out, 6, &p.msg(msg!("report-note", note = n)))?;
             }
             if let Some(e) = evidence {
-                p.para(out, 6, &format!("evidence: {e}"))?;
+                p.para(out, 6, &p.msg(msg!("report-evidence", evidence = e)))?;
             }
         }
         Reason::Level {
@@ -247,11 +283,13 @@ fn reason(r: &Reason, a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::R
             level,
             ..
         } => {
-            p.para(
-                out,
-                4,
-                &format!("{} is at level {level}; needs {required}", p.t(name)),
-            )?;
+            let line = msg!(
+                "report-level",
+                name = p.t(name),
+                level = *level,
+                required = *required
+            );
+            p.para(out, 4, &p.msg(line))?;
         }
         Reason::Breadth {
             count,
@@ -266,23 +304,28 @@ fn reason(r: &Reason, a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::R
                 .filter(|d| below.contains(&d.id))
                 .map(|d| p.t(&d.name))
                 .collect();
-            let line =
-                format!("dimensions at level {required} or above: {actual}; needed: {count}");
-            p.para(out, 4, &line)?;
-            p.para(
-                out,
-                6,
-                &format!("below level {required}: {}", names.join(", ")),
-            )?;
+            let line = msg!(
+                "report-breadth",
+                required = *required,
+                actual = *actual,
+                count = *count
+            );
+            p.para(out, 4, &p.msg(line))?;
+            let line = msg!(
+                "report-breadth-below",
+                required = *required,
+                names = names.join(", ")
+            );
+            p.para(out, 6, &p.msg(line))?;
         }
     }
     Ok(())
 }
 
 fn next_steps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    p.heading(out, "Next steps, most valuable first")?;
+    p.heading(out, &p.m.t("report-steps-heading"))?;
     if a.next_steps.is_empty() {
-        return writeln!(out, "  None.");
+        return writeln!(out, "  {}", p.m.t("report-none"));
     }
     let shown = if p.o.all {
         a.next_steps.len()
@@ -292,62 +335,77 @@ fn next_steps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()
     for s in &a.next_steps[..shown] {
         step(s, p, out)?;
     }
-    more(out, a.next_steps.len() - shown, "next steps")
+    more(p, out, a.next_steps.len() - shown, "steps")
 }
 
 fn step(ranked: &RankedStep, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     let s = &ranked.step;
-    let goal = goal_name(s.goal);
-    let lead = format!("  {}. ", ranked.rank);
-    writeln!(out, "{lead}{}", p.paint(&format!("Goal: {goal}"), "1"))?;
-    p.para(out, 5, &format!("Strategy: {}", p.t(&s.strategy)))?;
-    p.para(out, 5, &format!("Tactic: {}", p.t(&s.tactic)))?;
-    p.para(out, 5, &format!("Tool: {}", p.t(&s.tool)))?;
-    let mut tags = format!("Effort {}, impact {}", rating(s.effort), rating(s.impact));
-    if ranked.unblocks_next_stage {
-        tags.push_str(", opens the next stage");
-    }
+    let goal = p.msg(msg!("report-goal", goal = p.m.t(goal_id(s.goal))));
+    writeln!(out, "  {}. {}", ranked.rank, p.paint(&goal, "1"))?;
+    p.para(
+        out,
+        5,
+        &p.msg(msg!("report-strategy", text = p.t(&s.strategy))),
+    )?;
+    p.para(out, 5, &p.msg(msg!("report-tactic", text = p.t(&s.tactic))))?;
+    p.para(out, 5, &p.msg(msg!("report-tool", text = p.t(&s.tool))))?;
+    let tags = p.msg(msg!(
+        "report-effort",
+        effort = p.m.t(rating_id(s.effort)),
+        impact = p.m.t(rating_id(s.impact)),
+        opens = if ranked.unblocks_next_stage {
+            "yes"
+        } else {
+            "no"
+        }
+    ));
     writeln!(out, "     {}", p.paint(&tags, "2"))
 }
 
-pub(crate) fn goal_name(g: Goal) -> &'static str {
+/// The message id naming a business goal.
+pub(crate) fn goal_id(g: Goal) -> &'static str {
     match g {
-        Goal::Revenue => "revenue",
-        Goal::Retention => "customer retention",
-        Goal::Clv => "customer lifetime value",
-        Goal::Aov => "average order value",
-        Goal::Profit => "profit",
+        Goal::Revenue => "goal-revenue",
+        Goal::Retention => "goal-retention",
+        Goal::Clv => "goal-clv",
+        Goal::Aov => "goal-aov",
+        Goal::Profit => "goal-profit",
     }
 }
 
-fn rating(r: Rating) -> &'static str {
+fn rating_id(r: Rating) -> &'static str {
     match r {
-        Rating::Low => "low",
-        Rating::Medium => "medium",
-        Rating::High => "high",
+        Rating::Low => "rating-low",
+        Rating::Medium => "rating-medium",
+        Rating::High => "rating-high",
     }
 }
 
 fn completeness(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     let c = &a.completeness;
-    p.heading(out, "Completeness")?;
-    writeln!(
-        out,
-        "  {} of {} questions answered ({}%)",
-        c.answered, c.questions, c.percent
-    )?;
-    if !c.unsure.is_empty() {
-        p.para(
-            out,
-            2,
-            &format!("Don't know / not applicable: {}", c.unsure.join(", ")),
-        )?;
+    p.heading(out, &p.m.t("report-completeness"))?;
+    let line = msg!(
+        "report-answered-count",
+        answered = c.answered,
+        questions = c.questions - c.skipped.len(),
+        percent = c.percent
+    );
+    writeln!(out, "  {}", p.msg(line))?;
+    for (id, list) in [
+        ("report-unsure-list", &c.unsure),
+        ("report-missing-list", &c.missing),
+        ("report-skipped-list", &c.skipped),
+    ] {
+        if !list.is_empty() {
+            let line = Msg {
+                id,
+                args: vec![("list", list.join(", ").into())],
+            };
+            p.para(out, 2, &p.msg(line))?;
+        }
     }
-    if !c.missing.is_empty() {
-        p.para(out, 2, &format!("Not answered: {}", c.missing.join(", ")))?;
-    }
-    if c.answered < c.questions {
-        p.para(out, 2, "Unknown answers count as no evidence: they can only hold the stage down, never raise it.")?;
+    if c.answered + c.skipped.len() < c.questions {
+        p.para(out, 2, &p.m.t("report-unknown-explained"))?;
     }
     Ok(())
 }

@@ -1,0 +1,186 @@
+# Interface strings of maturity, in English. Every other language file has the same
+# message ids; bank texts (questions, stages, advice) live in the question bank.
+
+## Errors
+
+error-label = error
+error-read = cannot read the { $kind ->
+        [bank] question bank
+       *[answers] answers file
+    } { $path }: { $reason }
+error-invalid = { $count ->
+        [one] the { $kind ->
+            [bank] question bank
+           *[answers] answers file
+        } { $file } is not valid:
+       *[other] the { $kind ->
+            [bank] question bank
+           *[answers] answers file
+        } { $file } is not valid ({ $count } problems):
+    }
+error-write = cannot write { $path }: { $reason }
+error-yaml = { $detail }
+error-internal = internal error (a bug in maturity); please report it with the command and input that caused it
+error-too-large = larger than { $mib } MiB; is this the right file?
+error-not-utf8 = not UTF-8 text (invalid byte at offset { $offset }); save it as UTF-8
+
+## Answers files
+
+did-you-mean = { $suggestion ->
+        [none] {""}
+       *[other] {" "}(did you mean `{ $suggestion }`?)
+    }
+answers-wrong-bank = these answers were made for bank `{ $made_for }`, but the bank in use is `{ $bank }`; pass the bank they were made for with --bank PATH
+answers-twice = question `{ $question }` is answered twice; keep one answer
+answers-unknown-question = question `{ $question }` is not in bank `{ $bank }` { $version }{ did-you-mean }
+answers-list-for-single = question `{ $question }` takes one option, not a list; choose one of { $options }, or `unsure` (don't know / not applicable)
+answers-empty-list = question `{ $question }` has an empty list; choose one or more of { $options }, or `unsure` (don't know / not applicable)
+answers-reserved-in-list = question `{ $question }`: `{ $word }` stands alone, not inside a list; write `{ $question }: { $word }`
+answers-option-twice = question `{ $question }`: option `{ $option }` is chosen twice
+answers-unknown-option = question `{ $question }` has no option `{ $option }`{ did-you-mean }; choose one of { $options }, or `unsure` (don't know / not applicable)
+
+## Question banks
+
+kind-name = { $what ->
+        [stage] stage
+        [dimension] dimension
+        [question] question
+        [option] option
+        [gate] gate
+       *[step] next step
+    }
+bank-duplicate-id = { kind-name } id `{ $id }` is used more than once; ids must be unique
+bank-reserved-id = { kind-name } id `{ $id }` is reserved or empty; choose another id
+bank-needs-english = bank.languages must include `en`, the language every text falls back to
+bank-stage-numbers = stages are numbered { $numbers }; they must be numbered 1, 2, ... with no gap or repeat, and there must be at least two
+bank-empty-dimension = dimension `{ $dimension }` has no questions; add one or remove it
+bank-unknown-dimension = `{ $owner }` refers to dimension `{ $dimension }`, which does not exist; known dimensions: { $known }
+bank-unknown-step = `{ $owner }` refers to next step `{ $step }`, which does not exist in next-steps
+bank-stage-out-of-range = `{ $owner }` { $field }: stage { $stage } is out of range; allowed here: { $lowest } to { $top }
+bank-yes-no-options = yes-no question `{ $question }` must have exactly the options `yes` and `no`, not { $options }
+bank-too-few-options = question `{ $question }` needs at least two options
+bank-question-without-steps = question `{ $question }` has no next-steps; a weak answer must come with advice
+bank-ask-if-not-answer = question `{ $question }`: ask-if may test answers only (`answer`, `all`, `any`, `some`), not dimension levels or breadth
+bank-ask-if-unknown = question `{ $question }`: ask-if refers to question `{ $target }`, which does not exist
+bank-ask-if-itself = question `{ $question }`: ask-if refers to the question itself, a loop; refer to an earlier question
+bank-ask-if-later = question `{ $question }`: ask-if refers to `{ $target }`, which comes later, so it would loop or never be known; refer only to questions asked before it
+bank-unused-step = next step `{ $step }` is never offered: no question, gate or stage refers to it
+bank-stage-without-gates = stage { $number } (`{ $stage }`) has no gates, so every retailer would pass it; add at least one gate with `stage: { $number }`
+bank-empty-list = gate `{ $gate }` has an empty `all`/`any` list
+bank-some-count = gate `{ $gate }` asks for { $count } of { $of } conditions; allowed: 1 to { $of }
+bank-unknown-question = gate `{ $gate }` refers to question `{ $question }`, which does not exist
+bank-breadth-count = gate `{ $gate }` asks for { $count } dimensions; the bank has { $dimensions }
+bank-missing-text = `{ $owner }` { $field }: the `{ $lang }` text is missing
+bank-undeclared-language = `{ $owner }` { $field }: language `{ $lang }` is not in bank.languages ({ $declared })
+bank-gate-never-passes = gate `{ $gate }` can never pass, even with the best answer to every question, so stage { $stage } can never be reached; lower what it asks for
+
+## Command line
+
+usage-unknown-lang = --lang { $lang }: no such language; supported: { $supported }
+usage-no-command = no command given, and this is not a terminal, so there is nothing to ask.
+
+    { $help }
+usage-assess-needs-terminal = maturity assess asks its questions in a terminal, and this is not one. To score answers from a file, run: maturity score FILE
+usage-save-exists = { $path } already exists; continue it with `maturity assess --resume { $path }`, or choose another file with --save PATH
+note-other-version = note: { $file } was made for bank version { $made_for }; scoring with version { $version } on the answers they share
+note-left-out = note: left out: { $what }
+note-dropped = note: dropped, no longer in the bank: { $what }
+note-bank-language = note: the question bank has no `{ $lang }` texts ({ $available }); its texts are shown in English
+validate-ok = ok: { $file }: bank `{ $bank }` version { $version }: { $stages } stages, { $dimensions } dimensions, { $questions } questions, { $gates } gates, { $steps } next steps; every reference resolves, every gate can pass and every stage can be reached
+assess-saved = Your answers are saved in { $path }.
+    Score them again with: maturity score { $path }
+assess-stopped = Stopped. Every answer you gave is saved in { $path }.
+    Pick up where you left off with: maturity assess --resume { $path }
+assess-stopped-empty = Stopped before the first answer; nothing was saved.
+
+## The report
+
+report-stage-title = Stage { $number } of { $total }: { $name }
+report-bank = bank { $id } { $version }
+report-dimensions = Dimensions
+report-col-dimension = Dimension
+report-col-level = Level
+report-col-answered = Answered
+report-gaps-heading = What stands between you and Stage { $number } ({ $name })
+report-top-stage = You are at the top stage. Answers that still fall short of it
+report-nothing-left = Nothing: every answer is at the top stage.
+report-weak-answers = { $other ->
+        [yes] Other answers
+       *[no] Answers
+    } below Stage { $stage }, weakest first ({ $count }):
+report-more = … and { $count ->
+        [one] one more
+       *[other] { $count } more
+    } { $what ->
+        [answers] { $count ->
+            [one] answer
+           *[other] answers
+        }
+       *[steps] { $count ->
+            [one] next step
+           *[other] next steps
+        }
+    } (--all shows every one)
+report-answered = you answered { $answer } (Stage { $level }); Stage { $required } needs more
+report-not-answered = not answered, or "don't know"; Stage { $required } needs an answer
+report-note = your note: { $note }
+report-evidence = evidence: { $evidence }
+report-level = { $name } is at level { $level }; needs { $required }
+report-breadth = dimensions at level { $required } or above: { $actual }; needed: { $count }
+report-breadth-below = below level { $required }: { $names }
+report-steps-heading = Next steps, most valuable first
+report-none = None.
+report-goal = Goal: { $goal }
+report-strategy = Strategy: { $text }
+report-tactic = Tactic: { $text }
+report-tool = Tool: { $text }
+report-effort = Effort { $effort }, impact { $impact }{ $opens ->
+        [yes] , opens the next stage
+       *[no] {""}
+    }
+goal-revenue = revenue
+goal-retention = customer retention
+goal-clv = customer lifetime value
+goal-aov = average order value
+goal-profit = profit
+rating-low = low
+rating-medium = medium
+rating-high = high
+report-completeness = Completeness
+report-answered-count = { $answered } of { $questions } questions answered ({ $percent }%)
+report-unsure-list = Don't know / not applicable: { $list }
+report-missing-list = Not answered: { $list }
+report-skipped-list = Not asked (skipped): { $list }
+report-unknown-explained = Unknown answers count as no evidence: they can only hold the stage down, never raise it.
+
+## The bank listing
+
+questions-title = { $title } { $version }: { $count } questions
+questions-col-question = Question
+questions-col-dimension = Dimension
+questions-col-kind = Kind
+questions-col-options = Options (stage)
+questions-kind-single = one
+questions-kind-multi = several
+questions-kind-yes-no = yes/no
+
+## The questionnaire
+
+intro-purpose = Find where your store's marketing stands, what holds it back, and what to do next.
+intro-stages = The model has { $count } stages:
+intro-length = { $questions } questions in { $areas } areas, about { $minutes } minutes.
+intro-keys = Answer with the arrow keys and Enter. Esc, or the last item "{ $back }", returns to the previous question. Ctrl-C stops at any time, keeping every answer.
+intro-saved-to = Your answers are saved to { $path } after every question.
+intro-welcome-back = Welcome back: { $done } of { $total } questions are done; picking up where you left off.
+prompt-store-name = Your store's name (optional; Enter to skip)
+prompt-notes = Would you like to add notes as you go?
+prompt-notes-no = Just the answers
+prompt-notes-yes = Answers, each with an optional note or evidence
+prompt-first-question = This is the first question.
+prompt-why = Why it matters: { $help }
+prompt-note = Note or evidence (optional; Enter to skip)
+prompt-dont-know = Don't know / not applicable
+prompt-back = ← Back
+prompt-multi = { $question } (Space ticks, Enter confirms, Esc goes back)
+prompt-tick-one = Tick at least one answer, or "{ $dont_know }".
+prompt-dont-know-alone = "{ $dont_know }" goes alone: untick it or the other answers.

@@ -1,0 +1,246 @@
+//! The interface in English, Chinese, Arabic and Turkish: which language to speak, and
+//! the interface strings, kept in Fluent files beside this module.
+
+use std::fmt;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// A language the interface speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Zh,
+    Ar,
+    Tr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Zh, Lang::Ar, Lang::Tr];
+
+    /// The code used on the command line and as the key of bank texts.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+            Lang::Ar => "ar",
+            Lang::Tr => "tr",
+        }
+    }
+
+    /// Parses a code exactly as written (`zh`, not `ZH`): ids are never case-folded.
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The supported codes, for messages.
+    pub fn codes() -> String {
+        Lang::ALL.map(Lang::code).join(", ")
+    }
+
+    /// The language asked for by the environment (`LC_ALL`, then `LC_MESSAGES`, then
+    /// `LANG`, as POSIX orders them), or English.
+    pub fn from_env(var: impl Fn(&str) -> Option<String>) -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .filter_map(|name| var(name).filter(|v| !v.is_empty()))
+            .next()
+            .and_then(|v| {
+                // `zh_CN.UTF-8`, `tr_TR`, `ar`: the part before `_`, `.` or `@`.
+                let code = v.split(['_', '.', '@', '-']).next().unwrap_or("");
+                Lang::parse(code)
+            })
+            .unwrap_or(Lang::En)
+    }
+
+    /// Written right to left.
+    pub fn is_rtl(self) -> bool {
+        self == Lang::Ar
+    }
+
+    fn ftl(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("en.ftl"),
+            Lang::Zh => include_str!("zh.ftl"),
+            Lang::Ar => include_str!("ar.ftl"),
+            Lang::Tr => include_str!("tr.ftl"),
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A value passed to a message: text, or a number (which picks plural forms).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_arg!(u8, u32, usize);
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+/// A message to show, by id and arguments; rendered in a language only at the edge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// Builds a [`Msg`]: `msg!("answers-unknown-question", question = id)`.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::Msg {
+            id: $id,
+            args: vec![$((stringify!($name), $crate::i18n::Arg::from($value))),*],
+        }
+    };
+}
+
+/// The interface strings of one language, falling back to English for any missing.
+pub struct Messages {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    english: FluentBundle<FluentResource>,
+}
+
+impl fmt::Debug for Messages {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Messages({})", self.lang)
+    }
+}
+
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = lang.code().parse().expect("valid language codes");
+    let mut bundle = FluentBundle::new(vec![id]);
+    // Unicode isolation marks show up as stray characters in terminals.
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(lang.ftl().to_string()).unwrap_or_else(|(res, _)| res);
+    // A broken entry is skipped; tests check every file parses cleanly.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+impl Messages {
+    pub fn new(lang: Lang) -> Messages {
+        Messages {
+            lang,
+            bundle: bundle(lang),
+            english: bundle(Lang::En),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// A message without arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// A message with its arguments.
+    pub fn render(&self, msg: &Msg) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &msg.args {
+            match value {
+                Arg::Text(s) => args.set(*name, FluentValue::from(s.as_str())),
+                Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        self.format(msg.id, Some(&args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for bundle in [&self.bundle, &self.english] {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
+            }
+        }
+        id.to_string()
+    }
+}
+
+/// Every message id in a Fluent source, for checking that translations are complete.
+pub fn message_ids(lang: Lang) -> Result<Vec<String>, String> {
+    use fluent_syntax::ast::Entry;
+    let resource = FluentResource::try_new(lang.ftl().to_string())
+        .map_err(|(_, errors)| format!("{lang}.ftl: {errors:?}"))?;
+    Ok(resource
+        .entries()
+        .filter_map(|e| match e {
+            Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_environment_picks_the_language_in_posix_order() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(Lang::from_env(env(&[("LANG", "tr_TR.UTF-8")])), Lang::Tr);
+        assert_eq!(
+            Lang::from_env(env(&[("LANG", "tr_TR.UTF-8"), ("LC_ALL", "zh_CN.UTF-8")])),
+            Lang::Zh
+        );
+        assert_eq!(
+            Lang::from_env(env(&[("LC_MESSAGES", "ar_EG"), ("LANG", "tr_TR")])),
+            Lang::Ar
+        );
+        assert_eq!(Lang::from_env(env(&[("LANG", "C.UTF-8")])), Lang::En);
+        assert_eq!(Lang::from_env(env(&[("LANG", "fr_FR.UTF-8")])), Lang::En);
+        assert_eq!(Lang::from_env(env(&[])), Lang::En);
+    }
+
+    #[test]
+    fn codes_are_compared_exactly() {
+        assert_eq!(Lang::parse("tr"), Some(Lang::Tr));
+        assert_eq!(Lang::parse("TR"), None);
+        assert_eq!(Lang::parse("İ"), None);
+    }
+}
