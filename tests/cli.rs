@@ -520,7 +520,9 @@ fn an_unknown_language_lists_the_available_ones() {
         .arg(f)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("--lang xx: no such language; supported: en, zh, ar, tr"));
+        .stderr(predicate::str::contains(
+            "--lang xx: no such language; supported: en, zh, ar, tr",
+        ));
 }
 
 #[test]

@@ -37,9 +37,32 @@ pub fn render(
     }
 }
 
+/// Right-to-left text cannot be laid out in a terminal table (see `table.rs`), so
+/// it gets a list: ids and stages first, the text last on each line.
+fn list(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let lang = o.lang.code();
+    for q in &bank.questions {
+        writeln!(out, "{}  {}", q.id, q.text.get(lang))?;
+        for op in &q.options {
+            writeln!(out, "    {} ({})  {}", op.id, op.stage, op.label.get(lang))?;
+        }
+    }
+    Ok(())
+}
+
 fn table(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let m = Messages::new(o.lang);
     let lang = o.lang.code();
+    let title = msg!(
+        "questions-title",
+        title = bank.meta.title.get(lang),
+        version = &bank.meta.version,
+        count = bank.questions.len()
+    );
+    writeln!(out, "{}", m.render(&title))?;
+    if o.lang.is_rtl() {
+        return list(bank, o, out);
+    }
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
@@ -69,12 +92,5 @@ fn table(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> 
             options.join("\n"),
         ]);
     }
-    let title = msg!(
-        "questions-title",
-        title = bank.meta.title.get(lang),
-        version = &bank.meta.version,
-        count = bank.questions.len()
-    );
-    writeln!(out, "{}", m.render(&title))?;
     writeln!(out, "{t}")
 }
