@@ -1,22 +1,24 @@
 //! Plain-text layout for terminals: wrapping by display width, so double-width
 //! (CJK) text lines up as well as Latin text.
 
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Greedy word wrap by display width; words wider than a line are split.
+/// Greedy word wrap by display width. A word wider than a whole line (as a run of
+/// Chinese text is, having no spaces) starts on the current line and is split.
 pub fn wrap(s: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in s.split_whitespace() {
         let sep = usize::from(!line.is_empty());
-        if !line.is_empty() && line.width() + sep + word.width() > width {
+        let fits = line.width() + sep + word.width() <= width;
+        if !fits && word.width() <= width && !line.is_empty() {
             lines.push(std::mem::take(&mut line));
         }
         if !line.is_empty() {
             line.push(' ');
         }
         for ch in word.chars() {
-            if line.width() + unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0) > width {
+            if line.width() + ch.width().unwrap_or(0) > width {
                 lines.push(std::mem::take(&mut line));
             }
             line.push(ch);
@@ -28,6 +30,16 @@ pub fn wrap(s: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Like [`wrap`], keeping the text's leading spaces on every line.
+pub fn wrap_indented(s: &str, width: usize) -> Vec<String> {
+    let body = s.trim_start_matches(' ');
+    let indent = &s[..s.len() - body.len()];
+    wrap(body, width.saturating_sub(indent.len()).max(10))
+        .into_iter()
+        .map(|l| format!("{indent}{l}"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::wrap;
@@ -37,6 +49,18 @@ mod tests {
         assert_eq!(wrap("aa bb cc", 5), vec!["aa bb", "cc"]);
         assert_eq!(wrap("abcdefg", 3), vec!["abc", "def", "g"]);
         assert_eq!(wrap("", 3), vec![""]);
+    }
+
+    #[test]
+    fn a_long_run_of_chinese_fills_the_line_it_starts_on() {
+        assert_eq!(
+            wrap("阶段: 临时营销人员", 8),
+            vec!["阶段: 临", "时营销人", "员"]
+        );
+        assert_eq!(
+            super::wrap_indented("  aaaa bbbb cccc", 12),
+            vec!["  aaaa bbbb", "  cccc"]
+        );
     }
 
     #[test]

@@ -9,12 +9,16 @@ use maturity::bank::{Bank, Question, QuestionKind};
 use maturity::{assess, Answers};
 use proptest::prelude::*;
 
-fn banks() -> Vec<Bank> {
-    let small = include_str!("fixtures/small-bank.yaml");
-    vec![
-        Bank::embedded().expect("the shipped bank is valid"),
-        Bank::from_yaml(small, "small-bank.yaml").expect("the test bank is valid"),
-    ]
+/// The shipped bank and the small test bank, parsed once for every case.
+fn banks() -> &'static [Bank] {
+    static BANKS: std::sync::OnceLock<Vec<Bank>> = std::sync::OnceLock::new();
+    BANKS.get_or_init(|| {
+        let small = include_str!("fixtures/small-bank.yaml");
+        vec![
+            Bank::embedded().expect("the shipped bank is valid"),
+            Bank::from_yaml(small, "small-bank.yaml").expect("the test bank is valid"),
+        ]
+    })
 }
 
 /// Turns a seed into an answer: missing, "unsure", or a valid choice.
@@ -72,9 +76,9 @@ proptest! {
     #[test]
     fn same_answers_give_the_same_assessment_byte_for_byte(seeds in prop::collection::vec(any::<u32>(), 1..64)) {
         for bank in banks() {
-            let a = answers(&bank, &seeds);
-            let first = serde_json::to_string(&assess(&bank, &a)).unwrap();
-            let second = serde_json::to_string(&assess(&bank, &a.clone())).unwrap();
+            let a = answers(bank, &seeds);
+            let first = serde_json::to_string(&assess(bank, &a)).unwrap();
+            let second = serde_json::to_string(&assess(bank, &a.clone())).unwrap();
             prop_assert_eq!(first, second);
         }
     }
@@ -86,7 +90,7 @@ proptest! {
         new in any::<u32>(),
     ) {
         for bank in banks() {
-            let before = answers(&bank, &seeds);
+            let before = answers(bank, &seeds);
             let q = &bank.questions[pick.index(bank.questions.len())];
             let Some(choice) = choice(q, new) else { continue };
             let mut after = before.clone();
@@ -96,7 +100,7 @@ proptest! {
             if la.is_none() || la < lb {
                 continue;
             }
-            let (b, a) = (assess(&bank, &before), assess(&bank, &after));
+            let (b, a) = (assess(bank, &before), assess(bank, &after));
             prop_assert!(a.stage.number >= b.stage.number, "{} from {:?} to {:?}", q.id, lb, la);
             for (db, da) in b.dimensions.iter().zip(&a.dimensions) {
                 prop_assert!(da.level >= db.level);
@@ -110,17 +114,17 @@ proptest! {
         pick in any::<prop::sample::Index>(),
     ) {
         for bank in banks() {
-            let full = answers(&bank, &seeds);
+            let full = answers(bank, &seeds);
             let q = &bank.questions[pick.index(bank.questions.len())];
             let mut missing = full.clone();
             missing.answers.remove(&q.id);
             let mut unsure = full.clone();
             unsure.answers.insert(q.id.clone(), Answer { choice: Choice::One("unsure".into()), note: None, evidence: None });
-            let stage = assess(&bank, &full).stage.number;
-            let m = assess(&bank, &missing);
+            let stage = assess(bank, &full).stage.number;
+            let m = assess(bank, &missing);
             prop_assert!(m.stage.number <= stage);
-            prop_assert!(assess(&bank, &unsure).stage.number <= stage);
-            prop_assert!(m.completeness.answered <= assess(&bank, &full).completeness.answered);
+            prop_assert!(assess(bank, &unsure).stage.number <= stage);
+            prop_assert!(m.completeness.answered <= assess(bank, &full).completeness.answered);
         }
     }
 }
@@ -168,10 +172,10 @@ proptest! {
 
     #[test]
     fn no_answers_file_makes_the_engine_panic(parts in prop::collection::vec(prop::sample::select(FRAGMENTS), 0..40)) {
-        let bank = Bank::embedded().unwrap();
+        let bank = &banks()[0];
         let src: String = parts.concat();
         if let Ok(a) = Answers::from_yaml(&src, "fuzz.yaml", &bank) {
-            let _ = assess(&bank, &a);
+            let _ = assess(bank, &a);
         }
     }
 

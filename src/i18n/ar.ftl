@@ -1,0 +1,243 @@
+# نصوص واجهة maturity باللغة العربية. لكل ملف لغة معرّفات الرسائل نفسها؛
+# أما نصوص البنك (الأسئلة والمراحل والنصائح) فموجودة في بنك الأسئلة.
+
+## الأخطاء
+
+error-label = خطأ
+error-read = تعذّرت قراءة { $kind ->
+        [bank] بنك الأسئلة
+       *[answers] ملف الإجابات
+    } { $path }: { $reason }
+error-invalid = { $count ->
+        [zero] { $kind ->
+            [bank] بنك الأسئلة
+           *[answers] ملف الإجابات
+        } { $file } غير صالح:
+        [one] { $kind ->
+            [bank] بنك الأسئلة
+           *[answers] ملف الإجابات
+        } { $file } غير صالح:
+        [two] { $kind ->
+            [bank] بنك الأسئلة
+           *[answers] ملف الإجابات
+        } { $file } غير صالح (مشكلتان):
+        [few] { $kind ->
+            [bank] بنك الأسئلة
+           *[answers] ملف الإجابات
+        } { $file } غير صالح ({ $count } مشكلات):
+        [many] { $kind ->
+            [bank] بنك الأسئلة
+           *[answers] ملف الإجابات
+        } { $file } غير صالح ({ $count } مشكلة):
+       *[other] { $kind ->
+            [bank] بنك الأسئلة
+           *[answers] ملف الإجابات
+        } { $file } غير صالح ({ $count } مشكلة):
+    }
+error-write = تعذّرت كتابة { $path }: { $reason }
+error-yaml = { $detail }
+error-internal = خطأ داخلي (خلل برمجي في maturity)؛ يُرجى الإبلاغ عنه مع ذكر الأمر والمدخلات التي تسببت فيه
+error-too-large = حجمه أكبر من { $mib } MiB؛ هل هذا هو الملف الصحيح؟
+error-not-utf8 = ليس نصًا بترميز UTF-8 (بايت غير صالح عند الموضع { $offset })؛ احفظه بترميز UTF-8
+
+## ملفات الإجابات
+
+did-you-mean = { $suggestion ->
+        [none] {""}
+       *[other] {" "}(هل تقصد `{ $suggestion }`؟)
+    }
+answers-wrong-bank = أُعدّت هذه الإجابات للبنك `{ $made_for }`، لكن البنك المستخدم هو `{ $bank }`؛ حدّد البنك الذي أُعدّت له باستخدام --bank PATH
+answers-twice = أُجيب عن السؤال `{ $question }` مرتين؛ أبقِ إجابة واحدة فقط
+answers-unknown-question = السؤال `{ $question }` غير موجود في البنك `{ $bank }` { $version }{ did-you-mean }
+answers-list-for-single = السؤال `{ $question }` يقبل خيارًا واحدًا، لا قائمة؛ اختر واحدًا من { $options }، أو `unsure` (لا أعرف / لا ينطبق)
+answers-empty-list = قائمة السؤال `{ $question }` فارغة؛ اختر واحدًا أو أكثر من { $options }، أو `unsure` (لا أعرف / لا ينطبق)
+answers-reserved-in-list = السؤال `{ $question }`: الكلمة `{ $word }` تُكتب وحدها، لا داخل قائمة؛ اكتب `{ $question }: { $word }`
+answers-option-twice = السؤال `{ $question }`: الخيار `{ $option }` مختار مرتين
+answers-unknown-option = السؤال `{ $question }` ليس له خيار `{ $option }`{ did-you-mean }؛ اختر واحدًا من { $options }، أو `unsure` (لا أعرف / لا ينطبق)
+
+## بنوك الأسئلة
+
+kind-name = { $what ->
+        [stage] مرحلة
+        [dimension] مجال
+        [question] سؤال
+        [option] خيار
+        [gate] بوابة
+       *[step] خطوة تالية
+    }
+bank-duplicate-id = معرّف { kind-name } `{ $id }` مستخدم أكثر من مرة؛ يجب أن تكون المعرّفات فريدة
+bank-reserved-id = معرّف { kind-name } `{ $id }` محجوز أو فارغ؛ اختر معرّفًا آخر
+bank-needs-english = يجب أن تتضمن bank.languages اللغة `en`، وهي اللغة التي يُرجع إليها أي نص عند غياب ترجمته
+bank-stage-numbers = أرقام المراحل هي { $numbers }؛ يجب ترقيمها 1، 2، ... دون فجوة أو تكرار، وأن تكون مرحلتين على الأقل
+bank-empty-dimension = المجال `{ $dimension }` ليس فيه أسئلة؛ أضف سؤالًا أو احذف المجال
+bank-unknown-dimension = `{ $owner }` يشير إلى المجال `{ $dimension }`، وهو غير موجود؛ المجالات المعروفة: { $known }
+bank-unknown-step = `{ $owner }` يشير إلى الخطوة التالية `{ $step }`، وهي غير موجودة في next-steps
+bank-stage-out-of-range = `{ $owner }` { $field }: المرحلة { $stage } خارج النطاق؛ المسموح هنا: من { $lowest } إلى { $top }
+bank-yes-no-options = يجب أن يكون لسؤال نعم/لا `{ $question }` الخياران `yes` و`no` فقط، لا { $options }
+bank-too-few-options = السؤال `{ $question }` يحتاج إلى خيارين على الأقل
+bank-question-without-steps = السؤال `{ $question }` ليست له next-steps؛ يجب أن تُرفق بكل إجابة ضعيفة نصيحة
+bank-ask-if-not-answer = السؤال `{ $question }`: يمكن لـ ask-if أن يختبر الإجابات فقط (`answer`، `all`، `any`، `some`)، لا مستويات المجالات ولا عدد المجالات التي تبلغ مستوى معينًا
+bank-ask-if-unknown = السؤال `{ $question }`: يشير ask-if إلى السؤال `{ $target }`، وهو غير موجود
+bank-ask-if-itself = السؤال `{ $question }`: يشير ask-if إلى السؤال نفسه، وهذه حلقة مفرغة؛ أشر إلى سؤال سابق
+bank-ask-if-later = السؤال `{ $question }`: يشير ask-if إلى `{ $target }`، وهو سؤال يأتي لاحقًا، فإما أن تنشأ حلقة مفرغة وإما ألا تُعرف إجابته أبدًا؛ أشر فقط إلى أسئلة تُطرح قبله
+bank-unused-step = الخطوة التالية `{ $step }` لا تُقترح أبدًا: لا يشير إليها أي سؤال أو بوابة أو مرحلة
+bank-stage-without-gates = المرحلة { $number } (`{ $stage }`) ليست لها بوابات، لذا سيجتازها كل متجر؛ أضف بوابة واحدة على الأقل تحمل `stage: { $number }`
+bank-empty-list = في البوابة `{ $gate }` قائمة `all`/`any` فارغة
+bank-some-count = البوابة `{ $gate }` تطلب تحقق { $count } من شروطها البالغ عددها { $of }؛ المسموح: من 1 إلى { $of }
+bank-unknown-question = البوابة `{ $gate }` تشير إلى السؤال `{ $question }`، وهو غير موجود
+bank-breadth-count = البوابة `{ $gate }` تطلب عددًا من المجالات قدره { $count }، بينما عدد المجالات في البنك { $dimensions }
+bank-missing-text = `{ $owner }` { $field }: النص باللغة `{ $lang }` مفقود
+bank-undeclared-language = `{ $owner }` { $field }: اللغة `{ $lang }` ليست في bank.languages ({ $declared })
+bank-gate-never-passes = البوابة `{ $gate }` لا يمكن اجتيازها أبدًا، حتى مع أفضل إجابة عن كل سؤال، لذا لا يمكن بلوغ المرحلة { $stage } أبدًا؛ خفّف ما تطلبه
+
+## سطر الأوامر
+
+usage-unknown-lang = --lang { $lang }: لا توجد لغة بهذا الرمز؛ اللغات المدعومة: { $supported }
+usage-no-command = لم تحدد أي أمر، والأداة لا تعمل في طرفية، فلا يمكن طرح أي سؤال.
+
+    { $help }
+usage-assess-needs-terminal = يطرح الأمر maturity assess أسئلته في طرفية، والأداة لا تعمل الآن في طرفية. لتقييم إجابات من ملف، شغّل: maturity score FILE
+usage-save-exists = الملف { $path } موجود بالفعل؛ تابع العمل عليه باستخدام `maturity assess --resume { $path }`، أو اختر ملفًا آخر باستخدام --save PATH
+note-other-version = ملاحظة: أُعدّ { $file } لإصدار البنك { $made_for }؛ يجري التقييم بالإصدار { $version } على الإجابات المشتركة بينهما
+note-left-out = ملاحظة: لم يُحتسب: { $what }
+note-dropped = ملاحظة: حُذف لأنه لم يعد في البنك: { $what }
+note-bank-language = ملاحظة: لا يحتوي بنك الأسئلة على نصوص باللغة `{ $lang }` ({ $available })؛ لذا تُعرض نصوصه بالإنجليزية
+validate-ok = سليم: { $file }: البنك `{ $bank }` الإصدار { $version }: عدد المراحل { $stages }، وعدد المجالات { $dimensions }، وعدد الأسئلة { $questions }، وعدد البوابات { $gates }، وعدد الخطوات التالية { $steps }؛ كل المراجع تشير إلى عناصر موجودة، ويمكن اجتياز كل بوابة وبلوغ كل مرحلة
+assess-saved = حُفظت إجاباتك في { $path }.
+    لتقييمها مجددًا، شغّل: maturity score { $path }
+assess-stopped = توقّف التقييم. كل إجابة قدّمتها محفوظة في { $path }.
+    لمتابعة التقييم من حيث توقفت، شغّل: maturity assess --resume { $path }
+assess-stopped-empty = توقّف التقييم قبل الإجابة الأولى؛ لم يُحفظ شيء.
+
+## التقرير
+
+report-stage-title = المرحلة { $number } من { $total }: { $name }
+report-bank = البنك { $id } { $version }
+report-dimensions = المجالات
+report-col-dimension = المجال
+report-col-level = المستوى
+report-col-answered = المُجاب عنها
+report-gaps-heading = ما يفصلك عن المرحلة { $number } ({ $name })
+report-top-stage = أنت في أعلى مرحلة. إجابات لا تزال دون مستواها
+report-nothing-left = لا شيء: كل إجاباتك في مستوى أعلى مرحلة.
+report-weak-answers = { $other ->
+        [yes] إجابات أخرى
+       *[no] الإجابات
+    } دون المرحلة { $stage }، الأضعف أولًا ({ $count }):
+report-more = … { $what ->
+        [answers] { $count ->
+            [zero] ولا إجابات أخرى
+            [one] وإجابة واحدة أخرى
+            [two] وإجابتان أخريان
+            [few] و{ $count } إجابات أخرى
+            [many] و{ $count } إجابة أخرى
+           *[other] و{ $count } إجابة أخرى
+        }
+       *[steps] { $count ->
+            [zero] ولا خطوات تالية أخرى
+            [one] وخطوة تالية واحدة أخرى
+            [two] وخطوتان تاليتان أخريان
+            [few] و{ $count } خطوات تالية أخرى
+            [many] و{ $count } خطوة تالية أخرى
+           *[other] و{ $count } خطوة تالية أخرى
+        }
+    } (يعرضها الخيار --all كلها)
+report-answered = إجابتك: { $answer } (المرحلة { $level })؛ والمرحلة { $required } تتطلب أكثر من ذلك
+report-not-answered = لم تُجب، أو أجبت «لا أعرف»؛ والمرحلة { $required } تتطلب إجابة
+report-note = ملاحظتك: { $note }
+report-evidence = الدليل: { $evidence }
+report-level = مجال { $name } في المستوى { $level }؛ والمطلوب { $required }
+report-breadth = المجالات التي في المستوى { $required } أو أعلى: { $actual }؛ والمطلوب: { $count }
+report-breadth-below = دون المستوى { $required }: { $names }
+report-list-separator = {"، "}
+report-steps-heading = الخطوات التالية، الأعلى قيمةً أولًا
+report-none = لا شيء.
+report-goal = الهدف: { $goal }
+report-strategy = الاستراتيجية: { $text }
+report-tactic = الأسلوب: { $text }
+report-tool = الأداة: { $text }
+report-effort = الجهد { $effort }، والأثر { $impact }{ $opens ->
+        [yes] ، ويفتح الطريق إلى المرحلة التالية
+       *[no] {""}
+    }
+goal-revenue = الإيرادات
+goal-retention = الاحتفاظ بالعملاء
+goal-clv = قيمة العميل مدى الحياة
+goal-aov = متوسط قيمة الطلب
+goal-profit = الربح
+rating-low = منخفض
+rating-medium = متوسط
+rating-high = مرتفع
+report-completeness = الاكتمال
+report-answered-count = الأسئلة المُجاب عنها: { $answered } من { $questions } ({ $percent }%)
+report-unsure-list = لا أعرف / لا ينطبق: { $list }
+report-missing-list = لم تُجب عنها: { $list }
+report-skipped-list = لم تُطرح (تم تخطيها): { $list }
+report-unknown-explained = الإجابات غير المعروفة لا تُحتسب دليلًا: يمكنها أن تُبقي المرحلة منخفضة فقط، ولا ترفعها أبدًا.
+
+## قائمة البنك
+
+questions-title = { $title } { $version }: { $count ->
+        [zero] لا أسئلة
+        [one] سؤال واحد
+        [two] سؤالان
+        [few] { $count } أسئلة
+        [many] { $count } سؤالًا
+       *[other] { $count } سؤال
+    }
+questions-col-question = السؤال
+questions-col-dimension = المجال
+questions-col-kind = النوع
+questions-col-options = الخيارات (المرحلة)
+questions-kind-single = خيار واحد
+questions-kind-multi = عدة خيارات
+questions-kind-yes-no = نعم/لا
+
+## الاستبيان
+
+intro-purpose = اعرف أين يقف تسويق متجرك، وما الذي يعيقه، وما الذي عليك فعله بعد ذلك.
+intro-stages = { $count ->
+        [zero] لا يتضمن النموذج أي مرحلة:
+        [one] يتكون النموذج من مرحلة واحدة:
+        [two] يتكون النموذج من مرحلتين:
+        [few] يتكون النموذج من { $count } مراحل:
+        [many] يتكون النموذج من { $count } مرحلة:
+       *[other] يتكون النموذج من { $count } مرحلة:
+    }
+intro-length = { $questions ->
+        [zero] لا أسئلة
+        [one] سؤال واحد
+        [two] سؤالان
+        [few] { $questions } أسئلة
+        [many] { $questions } سؤالًا
+       *[other] { $questions } سؤال
+    } في { $areas ->
+        [zero] { $areas } مجال
+        [one] مجال واحد
+        [two] مجالين
+        [few] { $areas } مجالات
+        [many] { $areas } مجالًا
+       *[other] { $areas } مجال
+    }، وتستغرق الإجابة نحو { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }.
+intro-keys = أجب باستخدام مفاتيح الأسهم وEnter. اضغط Esc، أو اختر البند الأخير «{ $back }»، للعودة إلى السؤال السابق. واضغط Ctrl-C للتوقف في أي وقت، مع الاحتفاظ بكل إجاباتك.
+intro-saved-to = تُحفظ إجاباتك في { $path } بعد كل سؤال.
+intro-welcome-back = مرحبًا بعودتك: أجبت عن { $done } من الأسئلة من أصل { $total }؛ سنتابع من حيث توقفت.
+prompt-store-name = اسم متجرك (اختياري؛ اضغط Enter للتخطي)
+prompt-notes = هل تريد إضافة ملاحظات أثناء الإجابة؟
+prompt-notes-no = الإجابات فقط
+prompt-notes-yes = الإجابات، مع ملاحظة أو دليل اختياري لكل منها
+prompt-first-question = هذا هو السؤال الأول.
+prompt-why = لماذا يهم هذا: { $help }
+prompt-note = ملاحظة أو دليل (اختياري؛ اضغط Enter للتخطي)
+prompt-dont-know = لا أعرف / لا ينطبق
+prompt-back = → رجوع
+prompt-multi = { $question } (اضغط Space للتحديد، وEnter للتأكيد، وEsc للرجوع)
+prompt-tick-one = حدّد إجابة واحدة على الأقل، أو «{ $dont_know }».
+prompt-dont-know-alone = «{ $dont_know }» يُختار وحده: ألغِ تحديده أو ألغِ تحديد الإجابات الأخرى.

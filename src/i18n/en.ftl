@@ -128,6 +128,7 @@ report-evidence = evidence: { $evidence }
 report-level = { $name } is at level { $level }; needs { $required }
 report-breadth = dimensions at level { $required } or above: { $actual }; needed: { $count }
 report-breadth-below = below level { $required }: { $names }
+report-list-separator = {", "}
 report-steps-heading = Next steps, most valuable first
 report-none = None.
 report-goal = Goal: { $goal }

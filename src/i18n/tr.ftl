@@ -1,0 +1,187 @@
+# maturity arayüz metinleri, Türkçe. Diğer tüm dil dosyaları aynı mesaj kimliklerine
+# sahiptir; banka metinleri (sorular, aşamalar, tavsiyeler) soru bankasında bulunur.
+
+## Hatalar
+
+error-label = hata
+error-read = { $kind ->
+        [bank] soru bankası
+       *[answers] yanıt dosyası
+    } okunamıyor ({ $path }): { $reason }
+error-invalid = { $count ->
+        [one] { $kind ->
+            [bank] soru bankası
+           *[answers] yanıt dosyası
+        } geçerli değil ({ $file }):
+       *[other] { $kind ->
+            [bank] soru bankası
+           *[answers] yanıt dosyası
+        } geçerli değil ({ $file }, { $count } sorun):
+    }
+error-write = { $path } dosyasına yazılamıyor: { $reason }
+error-yaml = { $detail }
+error-internal = dahili hata (maturity programında bir yazılım hatası); lütfen hataya yol açan komut ve girdiyle birlikte bildirin
+error-too-large = { $mib } MiB sınırını aşıyor; doğru dosya bu mu?
+error-not-utf8 = UTF-8 metin değil ({ $offset } konumunda geçersiz bayt); dosyayı UTF-8 olarak kaydedin
+
+## Yanıt dosyaları
+
+did-you-mean = { $suggestion ->
+        [none] {""}
+       *[other] {" "}(şunu mu demek istediniz: `{ $suggestion }`?)
+    }
+answers-wrong-bank = bu yanıtlar `{ $made_for }` bankası için hazırlanmış, ancak kullanılan banka `{ $bank }`; yanıtların hazırlandığı bankayı --bank PATH ile belirtin
+answers-twice = `{ $question }` sorusu iki kez yanıtlanmış; yalnızca bir yanıt bırakın
+answers-unknown-question = `{ $question }` sorusu `{ $bank }` { $version } bankasında yok{ did-you-mean }
+answers-list-for-single = `{ $question }` sorusu liste değil, tek bir seçenek alır; şunlardan birini seçin: { $options } ya da `unsure` (bilmiyorum / geçerli değil)
+answers-empty-list = `{ $question }` sorusunun listesi boş; şunlardan bir ya da birkaçını seçin: { $options } ya da `unsure` (bilmiyorum / geçerli değil)
+answers-reserved-in-list = `{ $question }` sorusu: `{ $word }` bir listenin içinde değil, tek başına yazılır; `{ $question }: { $word }` yazın
+answers-option-twice = `{ $question }` sorusu: `{ $option }` seçeneği iki kez seçilmiş
+answers-unknown-option = `{ $question }` sorusunda `{ $option }` diye bir seçenek yok{ did-you-mean }; şunlardan birini seçin: { $options } ya da `unsure` (bilmiyorum / geçerli değil)
+
+## Soru bankaları
+
+kind-name = { $what ->
+        [stage] aşama
+        [dimension] alan
+        [question] soru
+        [option] seçenek
+        [gate] eşik
+       *[step] sonraki adım
+    }
+bank-duplicate-id = { kind-name } kimliği `{ $id }` birden fazla kez kullanılıyor; kimlikler benzersiz olmalıdır
+bank-reserved-id = { kind-name } kimliği `{ $id }` ayrılmış ya da boş; başka bir kimlik seçin
+bank-needs-english = bank.languages listesinde `en` bulunmalıdır; her metin eksik olduğunda bu dile geri döner
+bank-stage-numbers = aşamalar { $numbers } olarak numaralanmış; boşluksuz ve tekrarsız olarak 1, 2, ... diye numaralanmalı ve en az iki aşama olmalıdır
+bank-empty-dimension = `{ $dimension }` alanında hiç soru yok; bir soru ekleyin ya da alanı kaldırın
+bank-unknown-dimension = `{ $owner }`, var olmayan `{ $dimension }` alanına başvuruyor; bilinen alanlar: { $known }
+bank-unknown-step = `{ $owner }`, next-steps içinde bulunmayan `{ $step }` sonraki adımına başvuruyor
+bank-stage-out-of-range = `{ $owner }` { $field }: aşama { $stage } izin verilen aralığın dışında; burada izin verilen: { $lowest } ile { $top } arası
+bank-yes-no-options = `{ $question }` evet/hayır sorusunun seçenekleri tam olarak `yes` ve `no` olmalıdır, { $options } değil
+bank-too-few-options = `{ $question }` sorusunun en az iki seçeneği olmalıdır
+bank-question-without-steps = `{ $question }` sorusunda next-steps yok; zayıf bir yanıtın yanında mutlaka bir tavsiye olmalıdır
+bank-ask-if-not-answer = `{ $question }` sorusu: ask-if yalnızca yanıtları sınayabilir (`answer`, `all`, `any`, `some`), alan düzeylerini ya da alan sayısını değil
+bank-ask-if-unknown = `{ $question }` sorusu: ask-if, var olmayan `{ $target }` sorusuna başvuruyor
+bank-ask-if-itself = `{ $question }` sorusu: ask-if sorunun kendisine başvuruyor, bu bir döngü; daha önceki bir soruya başvurun
+bank-ask-if-later = `{ $question }` sorusu: ask-if daha sonra gelen `{ $target }` sorusuna başvuruyor; bu durumda döngü oluşur ya da yanıt hiç bilinemez; yalnızca bu sorudan önce sorulan sorulara başvurun
+bank-unused-step = `{ $step }` sonraki adımı hiçbir zaman önerilmiyor: hiçbir soru, eşik ya da aşama ona başvurmuyor
+bank-stage-without-gates = { $number }. aşamanın (`{ $stage }`) hiç eşiği yok, bu yüzden her perakendeci bu aşamayı geçer; `stage: { $number }` içeren en az bir eşik ekleyin
+bank-empty-list = `{ $gate }` eşiğinde boş bir `all`/`any` listesi var
+bank-some-count = `{ $gate }` eşiği { $of } koşuldan { $count } tanesini istiyor; izin verilen: 1 ile { $of } arası
+bank-unknown-question = `{ $gate }` eşiği, var olmayan `{ $question }` sorusuna başvuruyor
+bank-breadth-count = `{ $gate }` eşiği { $count } alan istiyor; bankada { $dimensions } alan var
+bank-missing-text = `{ $owner }` { $field }: `{ $lang }` metni eksik
+bank-undeclared-language = `{ $owner }` { $field }: `{ $lang }` dili bank.languages içinde yok ({ $declared })
+bank-gate-never-passes = `{ $gate }` eşiği, her soruya en iyi yanıt verilse bile hiçbir zaman geçilemez, bu yüzden { $stage }. aşamaya hiçbir zaman ulaşılamaz; eşiğin koşullarını hafifletin
+
+## Komut satırı
+
+usage-unknown-lang = --lang { $lang }: böyle bir dil yok; desteklenen diller: { $supported }
+usage-no-command = hiçbir komut verilmedi ve bu bir terminal değil, bu yüzden soru sorulamıyor.
+
+    { $help }
+usage-assess-needs-terminal = maturity assess sorularını bir terminalde sorar, ancak bu bir terminal değil. Bir dosyadaki yanıtları puanlamak için şunu çalıştırın: maturity score FILE
+usage-save-exists = { $path } zaten var; `maturity assess --resume { $path }` ile bu dosyaya devam edin ya da --save PATH ile başka bir dosya seçin
+note-other-version = not: { $file }, banka sürümü { $made_for } için hazırlanmış; ortak yanıtlar { $version } sürümüyle puanlanıyor
+note-left-out = not: hesaba katılmadı: { $what }
+note-dropped = not: artık bankada olmadığı için çıkarıldı: { $what }
+note-bank-language = not: soru bankasında `{ $lang }` metinleri yok ({ $available }); metinler İngilizce gösteriliyor
+validate-ok = tamam: { $file }: `{ $bank }` bankası, sürüm { $version }: { $stages } aşama, { $dimensions } alan, { $questions } soru, { $gates } eşik, { $steps } sonraki adım; tüm başvurular çözümleniyor, her eşik geçilebiliyor ve her aşamaya ulaşılabiliyor
+assess-saved = Yanıtlarınız { $path } dosyasına kaydedildi.
+    Yeniden puanlamak için: maturity score { $path }
+assess-stopped = Durduruldu. Verdiğiniz tüm yanıtlar { $path } dosyasına kaydedildi.
+    Kaldığınız yerden devam etmek için: maturity assess --resume { $path }
+assess-stopped-empty = İlk yanıttan önce durduruldu; hiçbir şey kaydedilmedi.
+
+## Rapor
+
+report-stage-title = Aşama { $number }/{ $total }: { $name }
+report-bank = banka { $id } { $version }
+report-dimensions = Alanlar
+report-col-dimension = Alan
+report-col-level = Düzey
+report-col-answered = Yanıtlanan
+report-gaps-heading = { $number }. aşamaya ({ $name }) ulaşmanızı engelleyenler
+report-top-stage = En üst aşamadasınız. Hâlâ bu aşamanın gerisinde kalan yanıtlar
+report-nothing-left = Hiçbir şey: tüm yanıtlar en üst aşamada.
+report-weak-answers = { $stage }. aşamanın altında kalan { $other ->
+        [yes] diğer yanıtlar
+       *[no] yanıtlar
+    }, en zayıfından başlayarak ({ $count }):
+report-more = … ve { $count ->
+        [one] bir
+       *[other] { $count }
+    } { $what ->
+        [answers] { $count ->
+            [one] yanıt
+           *[other] yanıt
+        }
+       *[steps] { $count ->
+            [one] sonraki adım
+           *[other] sonraki adım
+        }
+    } daha (--all hepsini gösterir)
+report-answered = yanıtınız: { $answer } ({ $level }. aşama); { $required }. aşama daha fazlasını gerektiriyor
+report-not-answered = yanıtlanmamış ya da "bilmiyorum"; { $required }. aşama bir yanıt gerektiriyor
+report-note = notunuz: { $note }
+report-evidence = kanıt: { $evidence }
+report-level = { $name } alanı { $level }. düzeyde; gereken: { $required }. düzey
+report-breadth = { $required }. düzeyde ya da üstünde olan alanlar: { $actual }; gereken: { $count }
+report-breadth-below = { $required }. düzeyin altında: { $names }
+report-list-separator = {", "}
+report-steps-heading = Sonraki adımlar, en değerliden başlayarak
+report-none = Yok.
+report-goal = Hedef: { $goal }
+report-strategy = Strateji: { $text }
+report-tactic = Taktik: { $text }
+report-tool = Araç: { $text }
+report-effort = Çaba { $effort }, etki { $impact }{ $opens ->
+        [yes] , sonraki aşamanın yolunu açar
+       *[no] {""}
+    }
+goal-revenue = gelir
+goal-retention = müşteriyi elde tutma
+goal-clv = müşteri yaşam boyu değeri
+goal-aov = ortalama sipariş değeri
+goal-profit = kâr
+rating-low = düşük
+rating-medium = orta
+rating-high = yüksek
+report-completeness = Tamamlanma
+report-answered-count = { $questions } sorudan { $answered } tanesi yanıtlandı (%{ $percent })
+report-unsure-list = Bilmiyorum / geçerli değil: { $list }
+report-missing-list = Yanıtlanmadı: { $list }
+report-skipped-list = Sorulmadı (atlandı): { $list }
+report-unknown-explained = Bilinmeyen yanıtlar kanıt sayılmaz: aşamayı yalnızca aşağıda tutabilirler, asla yükseltemezler.
+
+## Banka listesi
+
+questions-title = { $title } { $version }: { $count } soru
+questions-col-question = Soru
+questions-col-dimension = Alan
+questions-col-kind = Tür
+questions-col-options = Seçenekler (aşama)
+questions-kind-single = tek
+questions-kind-multi = birden çok
+questions-kind-yes-no = evet/hayır
+
+## Anket
+
+intro-purpose = Mağazanızın pazarlamasının nerede durduğunu, onu neyin geride tuttuğunu ve sırada ne yapmanız gerektiğini öğrenin.
+intro-stages = Modelin { $count } aşaması var:
+intro-length = { $areas } alanda { $questions } soru, yaklaşık { $minutes } dakika.
+intro-keys = Ok tuşları ve Enter ile yanıtlayın. Esc ya da son seçenek olan "{ $back }" sizi önceki soruya götürür. Ctrl-C, tüm yanıtlarınızı koruyarak istediğiniz an durdurur.
+intro-saved-to = Yanıtlarınız her sorudan sonra { $path } dosyasına kaydedilir.
+intro-welcome-back = Tekrar hoş geldiniz: { $total } sorudan { $done } tanesi tamamlandı; kaldığınız yerden devam ediyoruz.
+prompt-store-name = Mağazanızın adı (isteğe bağlı; atlamak için Enter)
+prompt-notes = İlerlerken not eklemek ister misiniz?
+prompt-notes-no = Yalnızca yanıtlar
+prompt-notes-yes = Yanıtlar ve her birine isteğe bağlı bir not ya da kanıt
+prompt-first-question = Bu ilk soru.
+prompt-why = Neden önemli: { $help }
+prompt-note = Not ya da kanıt (isteğe bağlı; atlamak için Enter)
+prompt-dont-know = Bilmiyorum / geçerli değil
+prompt-back = ← Geri
+prompt-multi = { $question } (Space işaretler, Enter onaylar, Esc geri döner)
+prompt-tick-one = En az bir yanıtı işaretleyin ya da "{ $dont_know }" seçeneğini seçin.
+prompt-dont-know-alone = "{ $dont_know }" tek başına seçilir: onun ya da diğer yanıtların işaretini kaldırın.

@@ -1,0 +1,174 @@
+# maturity 的界面文本（简体中文）。其他每个语言文件都有相同的
+# 消息 ID；题库文本（问题、阶段、建议）保存在题库中。
+
+## 错误
+
+error-label = 错误
+error-read = 无法读取{ $kind ->
+        [bank] 题库
+       *[answers] 答案文件
+    } { $path }：{ $reason }
+error-invalid = { $count ->
+       *[other] { $kind ->
+            [bank] 题库
+           *[answers] 答案文件
+        } { $file } 无效（共 { $count } 处错误）：
+    }
+error-write = 无法写入 { $path }：{ $reason }
+error-yaml = { $detail }
+error-internal = 内部错误（maturity 程序的缺陷）；请报告此问题，并附上引发错误的命令和输入
+error-too-large = 超过 { $mib } MiB；确定是这个文件吗？
+error-not-utf8 = 不是 UTF-8 文本（偏移量 { $offset } 处有无效字节）；请将其另存为 UTF-8
+
+## 答案文件
+
+did-you-mean = { $suggestion ->
+        [none] {""}
+       *[other] {" "}（您是不是想写 `{ $suggestion }`？）
+    }
+answers-wrong-bank = 这些答案是按题库 `{ $made_for }` 填写的，但当前使用的题库是 `{ $bank }`；请用 --bank PATH 指定它们对应的题库
+answers-twice = 问题 `{ $question }` 被回答了两次；请只保留一个答案
+answers-unknown-question = 题库 `{ $bank }` { $version } 中没有问题 `{ $question }`{ did-you-mean }
+answers-list-for-single = 问题 `{ $question }` 只能选一个选项，不能填列表；请从 { $options } 中选一个，或填 `unsure`（不知道/不适用）
+answers-empty-list = 问题 `{ $question }` 的列表为空；请从 { $options } 中选一个或多个，或填 `unsure`（不知道/不适用）
+answers-reserved-in-list = 问题 `{ $question }`：`{ $word }` 只能单独使用，不能放在列表中；请写成 `{ $question }: { $word }`
+answers-option-twice = 问题 `{ $question }`：选项 `{ $option }` 被选了两次
+answers-unknown-option = 问题 `{ $question }` 没有选项 `{ $option }`{ did-you-mean }；请从 { $options } 中选一个，或填 `unsure`（不知道/不适用）
+
+## 题库
+
+kind-name = { $what ->
+        [stage] 阶段
+        [dimension] 领域
+        [question] 问题
+        [option] 选项
+        [gate] 门槛
+       *[step] 下一步行动
+    }
+bank-duplicate-id = { kind-name } ID `{ $id }` 被使用了不止一次；ID 必须唯一
+bank-reserved-id = { kind-name } ID `{ $id }` 是保留字或为空；请换一个 ID
+bank-needs-english = bank.languages 必须包含 `en`，所有文本都以英文作为后备语言
+bank-stage-numbers = 阶段的编号是 { $numbers }；阶段必须依次编号为 1、2、……，不能有间隔或重复，并且至少要有两个阶段
+bank-empty-dimension = 领域 `{ $dimension }` 没有任何问题；请添加一个问题或删除该领域
+bank-unknown-dimension = `{ $owner }` 引用了领域 `{ $dimension }`，但该领域不存在；已有的领域：{ $known }
+bank-unknown-step = `{ $owner }` 引用了下一步行动 `{ $step }`，但 next-steps 中没有它
+bank-stage-out-of-range = `{ $owner }` { $field }：阶段 { $stage } 超出范围；此处允许 { $lowest } 到 { $top }
+bank-yes-no-options = 是非题 `{ $question }` 必须恰好有 `yes` 和 `no` 两个选项，而不是 { $options }
+bank-too-few-options = 问题 `{ $question }` 至少需要两个选项
+bank-question-without-steps = 问题 `{ $question }` 没有 next-steps；较弱的答案必须附带建议
+bank-ask-if-not-answer = 问题 `{ $question }`：ask-if 只能检查答案（`answer`、`all`、`any`、`some`），不能检查领域水平或覆盖广度
+bank-ask-if-unknown = 问题 `{ $question }`：ask-if 引用了问题 `{ $target }`，但该问题不存在
+bank-ask-if-itself = 问题 `{ $question }`：ask-if 引用了问题本身，形成循环；请引用排在它前面的问题
+bank-ask-if-later = 问题 `{ $question }`：ask-if 引用的 `{ $target }` 排在它后面，会形成循环或永远无法得知答案；只能引用在它之前提问的问题
+bank-unused-step = 下一步行动 `{ $step }` 从未被推荐：没有任何问题、门槛或阶段引用它
+bank-stage-without-gates = 第 { $number } 阶段（`{ $stage }`）没有门槛，因此所有零售商都能通过；请至少添加一个带有 `stage: { $number }` 的门槛
+bank-empty-list = 门槛 `{ $gate }` 的 `all`/`any` 列表为空
+bank-some-count = 门槛 `{ $gate }` 要求满足 { $of } 个条件中的 { $count } 个；允许的范围：1 到 { $of }
+bank-unknown-question = 门槛 `{ $gate }` 引用了问题 `{ $question }`，但该问题不存在
+bank-breadth-count = 门槛 `{ $gate }` 要求 { $count } 个领域，而题库只有 { $dimensions } 个领域
+bank-missing-text = `{ $owner }` { $field }：缺少 `{ $lang }` 文本
+bank-undeclared-language = `{ $owner }` { $field }：语言 `{ $lang }` 不在 bank.languages（{ $declared }）中
+bank-gate-never-passes = 门槛 `{ $gate }` 永远无法通过，即使每个问题都选最好的答案也不行，因此永远无法达到第 { $stage } 阶段；请降低它的要求
+
+## 命令行
+
+usage-unknown-lang = --lang { $lang }：没有这种语言；支持的语言：{ $supported }
+usage-no-command = 未指定命令，而且当前不是在终端中运行，因此无法向您提问。
+
+    { $help }
+usage-assess-needs-terminal = maturity assess 需要在终端中向您提问，但当前不是终端。要为文件中的答案评分，请运行：maturity score FILE
+usage-save-exists = { $path } 已存在；可以用 `maturity assess --resume { $path }` 继续填写，或用 --save PATH 另选一个文件
+note-other-version = 注意：{ $file } 是按题库版本 { $made_for } 填写的；现在用版本 { $version } 评分，只计算两个版本共有的答案
+note-left-out = 注意：已略去：{ $what }
+note-dropped = 注意：已舍弃（题库中已不再有）：{ $what }
+note-bank-language = 注意：题库没有 `{ $lang }` 文本（现有：{ $available }）；题库文本将以英文显示
+validate-ok = 检查通过：{ $file }：题库 `{ $bank }` 版本 { $version }：{ $stages } 个阶段、{ $dimensions } 个领域、{ $questions } 个问题、{ $gates } 个门槛、{ $steps } 个下一步行动；所有引用均有效，每个门槛都能通过，每个阶段都能达到
+assess-saved = 您的答案已保存到 { $path }。
+    再次评分：maturity score { $path }
+assess-stopped = 已停止。您给出的每个答案都已保存到 { $path }。
+    从上次中断处继续：maturity assess --resume { $path }
+assess-stopped-empty = 在回答第一个问题之前就已停止；没有保存任何内容。
+
+## 报告
+
+report-stage-title = 第 { $number } 阶段（共 { $total } 个阶段）：{ $name }
+report-bank = 题库 { $id } { $version }
+report-dimensions = 各领域
+report-col-dimension = 领域
+report-col-level = 水平
+report-col-answered = 已回答
+report-gaps-heading = 您距离第 { $number } 阶段（{ $name }）还差什么
+report-top-stage = 您已处于最高阶段。仍未达到这一阶段的答案
+report-nothing-left = 没有：所有答案都已达到最高阶段。
+report-weak-answers = 低于第 { $stage } 阶段的{ $other ->
+        [yes] 其他答案
+       *[no] 答案
+    }，从最弱的开始（共 { $count } 个）：
+report-more = ……还有 { $count } 个{ $what ->
+        [answers] 答案
+       *[steps] 下一步行动
+    }（使用 --all 显示全部）
+report-answered = 您的回答是{ $answer }（第 { $level } 阶段）；要达到第 { $required } 阶段还需更进一步
+report-not-answered = 未回答，或回答了“不知道”；要达到第 { $required } 阶段需要回答此问题
+report-note = 您的备注：{ $note }
+report-evidence = 证据：{ $evidence }
+report-level = { $name } 的水平为 { $level }；需要达到 { $required }
+report-breadth = 水平达到 { $required } 或以上的领域：{ $actual } 个；需要：{ $count } 个
+report-breadth-below = 低于水平 { $required }：{ $names }
+report-list-separator = 、
+report-steps-heading = 下一步行动（按价值从高到低排列）
+report-none = 无。
+report-goal = 目标：{ $goal }
+report-strategy = 战略：{ $text }
+report-tactic = 战术：{ $text }
+report-tool = 工具：{ $text }
+report-effort = 投入：{ $effort }，影响：{ $impact }{ $opens ->
+        [yes] ，可助您迈入下一阶段
+       *[no] {""}
+    }
+goal-revenue = 收入
+goal-retention = 用户留存率
+goal-clv = 用户生命周期价值
+goal-aov = 客单价
+goal-profit = 利润
+rating-low = 低
+rating-medium = 中
+rating-high = 高
+report-completeness = 完整度
+report-answered-count = { $questions } 个问题中已回答 { $answered } 个（{ $percent }%）
+report-unsure-list = 不知道/不适用：{ $list }
+report-missing-list = 未回答：{ $list }
+report-skipped-list = 未提问（已跳过）：{ $list }
+report-unknown-explained = 未知的答案视为没有证据：它们只会拉低阶段，永远不会提升阶段。
+
+## 题库列表
+
+questions-title = { $title } { $version }：{ $count } 个问题
+questions-col-question = 问题
+questions-col-dimension = 领域
+questions-col-kind = 类型
+questions-col-options = 选项（阶段）
+questions-kind-single = 单选
+questions-kind-multi = 多选
+questions-kind-yes-no = 是/否
+
+## 问卷
+
+intro-purpose = 了解您店铺的营销处于什么水平、是什么在拖后腿，以及下一步该做什么。
+intro-stages = 该模型共有 { $count } 个阶段：
+intro-length = 共 { $questions } 个问题，涉及 { $areas } 个领域，大约需要 { $minutes } 分钟。
+intro-keys = 用方向键和 Enter 回答。按 Esc 或选择最后一项“{ $back }”可返回上一个问题。随时可按 Ctrl-C 停止，所有答案都会保留。
+intro-saved-to = 每回答一个问题，您的答案都会保存到 { $path }。
+intro-welcome-back = 欢迎回来：{ $total } 个问题中已完成 { $done } 个；将从上次中断处继续。
+prompt-store-name = 您的店铺名称（可选；按 Enter 跳过）
+prompt-notes = 您想在答题过程中添加备注吗？
+prompt-notes-no = 只回答问题
+prompt-notes-yes = 回答问题，每个答案可附带备注或证据
+prompt-first-question = 这是第一个问题。
+prompt-why = 为什么重要：{ $help }
+prompt-note = 备注或证据（可选；按 Enter 跳过）
+prompt-dont-know = 不知道/不适用
+prompt-back = ← 返回
+prompt-multi = { $question }（按 Space 勾选，Enter 确认，Esc 返回）
+prompt-tick-one = 请至少勾选一个答案，或选择“{ $dont_know }”。
+prompt-dont-know-alone = “{ $dont_know }”只能单独选择：请取消勾选它或其他答案。

@@ -52,7 +52,7 @@ fn reply<T>(value: Option<T>) -> Reply<T> {
 impl Prompter for Terminal {
     fn show(&mut self, text: &str) -> io::Result<()> {
         let width = usize::from(self.term.size().1).clamp(40, 120);
-        for line in crate::text::wrap(text, width) {
+        for line in crate::text::wrap_indented(text, width) {
             self.term.write_line(&line)?;
         }
         Ok(())

@@ -48,6 +48,16 @@ impl Painter<'_> {
         text.get(self.o.lang.code())
     }
 
+    /// Items joined the way the language lists them.
+    fn join<S: AsRef<str>>(&self, items: &[S]) -> String {
+        let sep = self.m.t("report-list-separator");
+        items
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<_>>()
+            .join(&sep)
+    }
+
     /// An interface message in the report's language.
     fn msg(&self, msg: Msg) -> String {
         self.m.render(&msg)
@@ -314,7 +324,7 @@ fn reason(r: &Reason, a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::R
             let line = msg!(
                 "report-breadth-below",
                 required = *required,
-                names = names.join(", ")
+                names = p.join(&names)
             );
             p.para(out, 6, &p.msg(line))?;
         }
@@ -399,7 +409,7 @@ fn completeness(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<
         if !list.is_empty() {
             let line = Msg {
                 id,
-                args: vec![("list", list.join(", ").into())],
+                args: vec![("list", p.join(list).into())],
             };
             p.para(out, 2, &p.msg(line))?;
         }
