@@ -174,7 +174,7 @@ proptest! {
     fn no_answers_file_makes_the_engine_panic(parts in prop::collection::vec(prop::sample::select(FRAGMENTS), 0..40)) {
         let bank = &banks()[0];
         let src: String = parts.concat();
-        if let Ok(a) = Answers::from_yaml(&src, "fuzz.yaml", &bank) {
+        if let Ok(a) = Answers::from_yaml(&src, "fuzz.yaml", bank) {
             let _ = assess(bank, &a);
         }
     }
