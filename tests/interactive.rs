@@ -395,3 +395,8 @@ fn a_full_assessment_in_turkish() {
 fn a_full_assessment_in_chinese() {
     full_run_in(Lang::Zh, "stage-1-handmade-soap-startup.yaml", 1);
 }
+
+#[test]
+fn a_full_assessment_in_arabic() {
+    full_run_in(Lang::Ar, "stage-3-homeware-store.yaml", 3);
+}
