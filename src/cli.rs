@@ -9,6 +9,8 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use crate::answers::Answers;
 use crate::bank::{Bank, DEFAULT_BANK_NAME, DEFAULT_BANK_YAML};
 use crate::engine::assess;
+use crate::engine::compare::compare;
+use crate::engine::plan::{plan, NoPlan};
 use crate::error::{Error, InputKind, Problem};
 use crate::i18n::{Lang, Messages, Msg};
 use crate::msg;
@@ -59,6 +61,12 @@ pub enum Command {
     Assess(AssessArgs),
     /// Score an answers file: stage, dimension levels, gaps and next steps.
     Score(ScoreArgs),
+    /// Show every stage gate, passed or failed, and the answers that decided it.
+    Explain(ExplainArgs),
+    /// The fewest answer improvements that reach a stage, as a goal-first roadmap.
+    Plan(PlanArgs),
+    /// Progress between two answers files of the same retailer.
+    Compare(CompareArgs),
     /// List the questions of the bank.
     Questions(QuestionsArgs),
     /// Check a question bank and report every problem found.
@@ -86,6 +94,42 @@ pub struct AssessArgs {
     /// Continue an answers file: ask only the questions it has no answer for.
     #[arg(long, value_name = "PATH")]
     pub resume: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Answers file (YAML or JSON); `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// Answers file (YAML or JSON); `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The stage to reach [default: the next one].
+    #[arg(long, value_name = "N")]
+    pub target: Option<u8>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The earlier answers file.
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+    /// The later answers file.
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
 }
 
 #[derive(Debug, Args)]
@@ -141,29 +185,102 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
         Command::Score(args) => {
             let bank = load_bank(g.bank.as_deref())?;
             let opts = options(g, &m, &bank, args.all);
-            let (src, name) = read_input(&args.file, InputKind::Answers)?;
-            let answers = Answers::from_yaml(&src, &name, &bank)?;
-            if answers.bank_version != bank.meta.version {
-                let note = msg!(
-                    "note-other-version",
-                    file = &name,
-                    made_for = &answers.bank_version,
-                    version = &bank.meta.version
-                );
-                eprintln!("{}", m.render(&note));
-            }
-            for dropped in &answers.dropped {
-                eprintln!(
-                    "{}",
-                    m.render(&msg!("note-left-out", what = m.render(dropped)))
-                );
-            }
+            let answers = load_answers(&args.file, &bank, &m)?;
             let assessment = assess(&bank, &answers);
             write(out, |w| {
                 render::renderer(args.format).render(&assessment, &opts, w)
             })
         }
+        Command::Explain(args) => {
+            let bank = load_bank(g.bank.as_deref())?;
+            let opts = options(g, &m, &bank, true);
+            let a = assess(&bank, &load_answers(&args.file, &bank, &m)?);
+            write(out, |w| match args.format {
+                Format::Table => render::explain::table(&a, &opts, w),
+                Format::Json => json(w, &a.explanation()),
+            })
+        }
+        Command::Plan(args) => plan_command(g, &m, args, out),
+        Command::Compare(args) => {
+            let bank = load_bank(g.bank.as_deref())?;
+            let opts = options(g, &m, &bank, true);
+            let old = load_answers(&args.old, &bank, &m)?;
+            let new = load_answers(&args.new, &bank, &m)?;
+            let c = compare(&bank, &old, &new);
+            write(out, |w| match args.format {
+                Format::Table => render::compare::table(&c, &opts, w),
+                Format::Json => json(w, &c),
+            })
+        }
     }
+}
+
+fn plan_command(
+    g: &Global,
+    m: &Messages,
+    args: PlanArgs,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let bank = load_bank(g.bank.as_deref())?;
+    let opts = options(g, m, &bank, true);
+    let answers = load_answers(&args.file, &bank, m)?;
+    let a = assess(&bank, &answers);
+    let target = args
+        .target
+        .unwrap_or((a.stage.number + 1).min(bank.top_stage()));
+    match plan(&bank, &answers, target) {
+        Ok(plan) => write(out, |w| match args.format {
+            Format::Table => render::plan::table(&plan, &a, &opts, w),
+            Format::Json => json(w, &plan),
+        }),
+        Err(NoPlan::NoSuchStage { target, top }) => Err(Error::Usage(msg!(
+            "plan-no-such-stage",
+            target = target,
+            top = top
+        ))),
+        Err(none @ NoPlan::AlreadyThere { stage }) => {
+            let mut said = m.render(&msg!("plan-already", stage = stage, target = target));
+            if stage < bank.top_stage() {
+                said = format!(
+                    "{said}\n{}",
+                    m.render(&msg!("plan-try-target", next = stage + 1))
+                );
+            }
+            write(out, |w| match args.format {
+                Format::Table => writeln!(w, "{said}"),
+                Format::Json => json(w, &none),
+            })
+        }
+    }
+}
+
+/// Reads and checks an answers file, saying on standard error what a file made for
+/// another bank version loses.
+fn load_answers(path: &Path, bank: &Bank, m: &Messages) -> Result<Answers, Error> {
+    let (src, name) = read_input(path, InputKind::Answers)?;
+    let answers = Answers::from_yaml(&src, &name, bank)?;
+    if answers.bank_version != bank.meta.version {
+        let note = msg!(
+            "note-other-version",
+            file = &name,
+            made_for = &answers.bank_version,
+            version = &bank.meta.version
+        );
+        eprintln!("{}", m.render(&note));
+    }
+    for dropped in &answers.dropped {
+        eprintln!(
+            "{}",
+            m.render(&msg!("note-left-out", what = m.render(dropped)))
+        );
+    }
+    Ok(answers)
+}
+
+/// Pretty JSON and a final newline.
+fn json<T: serde::Serialize>(w: &mut dyn Write, value: &T) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, value)?;
+    writeln!(w)
 }
 
 fn assess_interactively(

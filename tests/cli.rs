@@ -587,18 +587,10 @@ fn a_bank_option_without_a_stage_is_named_with_its_place() {
         1,
     );
     assert_ne!(small, broken);
-    let f = temp_file(&broken);
-    maturity()
-        .arg("validate")
-        .arg(f.path())
-        .assert()
-        .code(2)
-        .stderr(
-            predicate::str::is_match(
-                r"\.yaml:\d+:\d+: questions\[0\]\.options\[1\]: missing field `stage`",
-            )
-            .unwrap(),
-        );
+    assert_bank_rejected(
+        &broken,
+        r"questions\[0\]\.options\[1\]: missing field `stage`",
+    );
 }
 
 #[test]
@@ -677,17 +669,20 @@ fn validate_rejects_skip_conditions_that_look_forward_or_at_themselves() {
         ),
     ] {
         assert_ne!(bank, small);
-        let f = temp_file(&bank);
-        maturity()
-            .arg("validate")
-            .arg(f.path())
-            .assert()
-            .code(2)
-            .stderr(
-                predicate::str::is_match(format!(r"\.yaml:\d+:\d+: {}", regex_escape(expected)))
-                    .unwrap(),
-            );
+        assert_bank_rejected(&bank, &regex_escape(expected));
     }
+}
+
+/// `maturity validate` refuses `bank` with exit code 2 and a message matching
+/// `pattern` after the file's `path:line:column`.
+fn assert_bank_rejected(bank: &str, pattern: &str) {
+    let f = temp_file(bank);
+    maturity()
+        .arg("validate")
+        .arg(f.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::is_match(format!(r"\.yaml:\d+:\d+: {pattern}")).unwrap());
 }
 
 fn regex_escape(s: &str) -> String {

@@ -39,6 +39,8 @@ pub struct Bank {
     question_index: HashMap<String, usize>,
     dimension_index: HashMap<String, usize>,
     step_index: HashMap<String, usize>,
+    /// Per dimension (bank order), how many layers of `builds-on` lie beneath it.
+    depths: Vec<usize>,
 }
 
 impl Bank {
@@ -72,6 +74,7 @@ impl Bank {
                 .collect()
         };
         Bank {
+            depths: foundation_depths(&raw.dimensions).expect("validated: builds-on has no cycle"),
             question_index: by_id(raw.questions.iter().map(|q| &q.id).collect()),
             dimension_index: by_id(raw.dimensions.iter().map(|d| &d.id).collect()),
             step_index: by_id(raw.next_steps.iter().map(|s| &s.id).collect()),
@@ -86,6 +89,13 @@ impl Bank {
 
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.question_index.get(id).map(|&i| &self.questions[i])
+    }
+
+    /// How foundational a dimension is: 0 for one that builds on nothing, else one
+    /// more than the deepest dimension it builds on.
+    pub fn foundation_depth(&self, dimension: &str) -> usize {
+        self.dimension_position(dimension)
+            .map_or(0, |i| self.depths[i])
     }
 
     pub fn dimension_position(&self, id: &str) -> Option<usize> {
@@ -108,6 +118,36 @@ impl Bank {
     pub fn top_stage(&self) -> u8 {
         self.stages.last().map_or(1, |s| s.number)
     }
+}
+
+/// Each dimension's depth in the `builds-on` graph, in bank order; `None` when the
+/// graph has a cycle. Unknown ids are ignored here (validation reports them).
+pub(crate) fn foundation_depths(dimensions: &[Dimension]) -> Option<Vec<usize>> {
+    let index = |id: &str| dimensions.iter().position(|d| d.id == id);
+    let mut depth: Vec<Option<usize>> = vec![None; dimensions.len()];
+    // At most one pass per dimension settles every depth of an acyclic graph.
+    for _ in 0..=dimensions.len() {
+        let mut changed = false;
+        for (i, d) in dimensions.iter().enumerate() {
+            let deps: Option<Vec<usize>> = d
+                .builds_on
+                .iter()
+                .filter_map(|id| index(id))
+                .map(|j| depth[j])
+                .collect();
+            if let Some(deps) = deps {
+                let new = deps.iter().max().map_or(0, |m| m + 1);
+                if depth[i] != Some(new) {
+                    depth[i] = Some(new);
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            return depth.into_iter().collect();
+        }
+    }
+    None
 }
 
 impl Question {

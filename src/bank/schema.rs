@@ -84,6 +84,10 @@ pub struct Dimension {
     pub name: Text,
     pub description: Text,
     pub source: String,
+    /// Dimensions whose practice this one depends on (segmentation needs data first):
+    /// a plan improves those first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub builds_on: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

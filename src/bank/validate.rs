@@ -93,6 +93,16 @@ impl Checker<'_> {
     fn dimensions(&mut self) {
         self.unique("dimension", self.raw.dimensions.iter().map(|d| &d.id));
         for d in &self.raw.dimensions {
+            for dep in &d.builds_on {
+                self.dimension_exists(&d.id, dep);
+            }
+        }
+        if super::foundation_depths(&self.raw.dimensions).is_none() {
+            let at = locate::locate(self.src, &["builds-on"]);
+            self.out
+                .push(Problem::new(at, msg!("bank-builds-on-cycle")));
+        }
+        for d in &self.raw.dimensions {
             if !self.raw.questions.iter().any(|q| q.dimension == d.id) {
                 self.at(&d.id, None, msg!("bank-empty-dimension", dimension = &d.id));
             }

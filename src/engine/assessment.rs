@@ -17,6 +17,8 @@ pub struct Assessment {
     pub stage: StageRef,
     /// How many stages the model has (4 in the default bank).
     pub stages: u8,
+    /// Every stage of the model, lowest first.
+    pub ladder: Vec<StageRef>,
     /// `None` at the top stage.
     pub next_stage: Option<StageRef>,
     pub dimensions: Vec<DimensionResult>,
@@ -161,4 +163,26 @@ pub struct Completeness {
     /// `answered` as a whole percentage of the questions that apply (all but the
     /// skipped ones), rounded down.
     pub percent: u8,
+}
+
+/// What `maturity explain --format json` prints: the verdict and every gate.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Explanation<'a> {
+    pub format_version: u32,
+    pub stage: &'a StageRef,
+    pub next_stage: Option<&'a StageRef>,
+    pub ladder: &'a [StageRef],
+    pub gates: &'a [GateResult],
+}
+
+impl Assessment {
+    pub fn explanation(&self) -> Explanation<'_> {
+        Explanation {
+            format_version: FORMAT_VERSION,
+            stage: &self.stage,
+            next_stage: self.next_stage.as_ref(),
+            ladder: &self.ladder,
+            gates: &self.gates,
+        }
+    }
 }

@@ -2,7 +2,9 @@
 //! [`Assessment`]. No I/O, no clock, no randomness: same input, same output.
 
 pub mod assessment;
+pub mod compare;
 pub mod levels;
+pub mod plan;
 
 use std::collections::BTreeMap;
 
@@ -54,6 +56,7 @@ pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
                 .expect("validated banks number stages 1..=top"),
         ),
         stages: bank.top_stage(),
+        ladder: bank.stages.iter().map(stage_ref).collect(),
         next_stage: bank.stage(stage + 1).map(stage_ref),
         dimensions: dimensions(bank, &levels),
         gates,
@@ -292,7 +295,7 @@ fn steps_for_gate(bank: &Bank, gate: &Gate, levels: &Levels) -> Vec<String> {
 /// The question's next steps that lift an answer at `level` toward `target`; when none
 /// lands in that range, the nearest rung above the answer. Steps that build to a level
 /// the retailer already has in the step's own dimension are left out where others remain.
-fn steps_for_answer(
+pub(crate) fn steps_for_answer(
     bank: &Bank,
     levels: &Levels,
     q: &Question,

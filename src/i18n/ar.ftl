@@ -89,6 +89,7 @@ bank-breadth-count = البوابة `{ $gate }` تطلب عددًا من الم�
 bank-missing-text = `{ $owner }` { $field }: النص باللغة `{ $lang }` مفقود
 bank-undeclared-language = `{ $owner }` { $field }: اللغة `{ $lang }` ليست في bank.languages ({ $declared })
 bank-gate-never-passes = البوابة `{ $gate }` لا يمكن اجتيازها أبدًا، حتى مع أفضل إجابة عن كل سؤال، لذا لا يمكن بلوغ المرحلة { $stage } أبدًا؛ خفّف ما تطلبه
+bank-builds-on-cycle = تشكّل قيم builds-on للمجالات حلقة مغلقة؛ لا يجوز لمجال أن يُبنى إلا على مجالات لا تُبنى عليه بدورها
 
 ## سطر الأوامر
 
@@ -241,3 +242,4 @@ prompt-back = → رجوع
 prompt-multi = { $question } (اضغط Space للتحديد، وEnter للتأكيد، وEsc للرجوع)
 prompt-tick-one = حدّد إجابة واحدة على الأقل، أو «{ $dont_know }».
 prompt-dont-know-alone = «{ $dont_know }» يُختار وحده: ألغِ تحديده أو ألغِ تحديد الإجابات الأخرى.
+plan-same-step = الخطوة التالية: كما في البند { $item } أعلاه.

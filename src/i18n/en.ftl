@@ -73,6 +73,7 @@ bank-breadth-count = gate `{ $gate }` asks for { $count } dimensions; the bank h
 bank-missing-text = `{ $owner }` { $field }: the `{ $lang }` text is missing
 bank-undeclared-language = `{ $owner }` { $field }: language `{ $lang }` is not in bank.languages ({ $declared })
 bank-gate-never-passes = gate `{ $gate }` can never pass, even with the best answer to every question, so stage { $stage } can never be reached; lower what it asks for
+bank-builds-on-cycle = the dimensions' builds-on form a loop; each dimension may build only on dimensions that do not, in turn, build on it
 
 ## Command line
 
@@ -185,3 +186,48 @@ prompt-back = ← Back
 prompt-multi = { $question } (Space ticks, Enter confirms, Esc goes back)
 prompt-tick-one = Tick at least one answer, or "{ $dont_know }".
 prompt-dont-know-alone = "{ $dont_know }" goes alone: untick it or the other answers.
+
+## explain
+
+explain-title = Why Stage { $number } of { $total }: { $name }
+explain-stage = Stage { $number }: { $name }
+explain-stage-result = { $failed ->
+        [0] { $count ->
+            [one] its gate passes
+           *[other] all { $count } gates pass
+        }
+       *[other] { $failed } of { $count } gates fail
+    }
+explain-verdict = You are at Stage { $number } because every gate up to it passes; Stage { $next } is closed by the gates marked ✗.
+explain-verdict-top = Every gate passes: this is the top stage.
+explain-answer = answered { $answer } (Stage { $level }); needs Stage { $required }
+explain-unanswered = not answered, or "don't know"; needs Stage { $required }
+
+## plan
+
+plan-title = Plan: from Stage { $from } ({ $from_name }) to Stage { $target } ({ $target_name })
+plan-summary = { $count ->
+        [one] One answer to improve
+       *[other] { $count } answers to improve
+    }, { $steps } stage steps in all; foundations first.
+plan-lands-above = The gates of the stages above already pass, so these changes place you at Stage { $lands } ({ $name }).
+plan-now = now: { $answer }
+plan-now-unknown = now: not answered, or "don't know"
+plan-aim = aim for: { $answer } (Stage { $level })
+plan-already = You are at Stage { $stage } already, so there is nothing to plan for Stage { $target }.
+plan-no-such-stage = there is no Stage { $target }; the model has Stages 1 to { $top }
+plan-try-target = Plan for the next stage with: --target { $next }
+
+## compare
+
+compare-title = Stage { $before } ({ $before_name }) → Stage { $after } ({ $after_name })
+compare-dimensions = Dimensions
+compare-col-before = Before
+compare-col-after = After
+compare-closed = Gaps closed ({ $count })
+compare-opened = Gaps opened ({ $count })
+compare-steps = Next steps now
+compare-none = none
+compare-versions = The files were made for bank versions { $old } and { $new }: they are compared on the questions both answer.
+compare-not-compared = Not compared, answered in only one file: { $list }
+plan-same-step = Next step: as for item { $item } above.

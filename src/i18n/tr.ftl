@@ -73,6 +73,7 @@ bank-breadth-count = `{ $gate }` eşiği { $count } alan istiyor; bankada { $dim
 bank-missing-text = `{ $owner }` { $field }: `{ $lang }` metni eksik
 bank-undeclared-language = `{ $owner }` { $field }: `{ $lang }` dili bank.languages içinde yok ({ $declared })
 bank-gate-never-passes = `{ $gate }` eşiği, her soruya en iyi yanıt verilse bile hiçbir zaman geçilemez, bu yüzden { $stage }. aşamaya hiçbir zaman ulaşılamaz; eşiğin koşullarını hafifletin
+bank-builds-on-cycle = alanların builds-on tanımları bir döngü oluşturuyor; bir alan yalnızca kendisine dayanmayan alanların üzerine kurulabilir
 
 ## Komut satırı
 
@@ -185,3 +186,4 @@ prompt-back = ← Geri
 prompt-multi = { $question } (Space işaretler, Enter onaylar, Esc geri döner)
 prompt-tick-one = En az bir yanıtı işaretleyin ya da "{ $dont_know }" seçeneğini seçin.
 prompt-dont-know-alone = "{ $dont_know }" tek başına seçilir: onun ya da diğer yanıtların işaretini kaldırın.
+plan-same-step = Sonraki adım: yukarıdaki { $item }. maddedeki gibi.

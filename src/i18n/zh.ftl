@@ -69,6 +69,7 @@ bank-breadth-count = 门槛 `{ $gate }` 要求 { $count } 个领域，而题库�
 bank-missing-text = `{ $owner }` { $field }：缺少 `{ $lang }` 文本
 bank-undeclared-language = `{ $owner }` { $field }：语言 `{ $lang }` 不在 bank.languages（{ $declared }）中
 bank-gate-never-passes = 门槛 `{ $gate }` 永远无法通过，即使每个问题都选最好的答案也不行，因此永远无法达到第 { $stage } 阶段；请降低它的要求
+bank-builds-on-cycle = 各领域的 builds-on 形成了循环；一个领域只能建立在不反过来依赖它的领域之上
 
 ## 命令行
 
@@ -172,3 +173,4 @@ prompt-back = ← 返回
 prompt-multi = { $question }（按 Space 勾选，Enter 确认，Esc 返回）
 prompt-tick-one = 请至少勾选一个答案，或选择“{ $dont_know }”。
 prompt-dont-know-alone = “{ $dont_know }”只能单独选择：请取消勾选它或其他答案。
+plan-same-step = 下一步行动：同上文第 { $item } 项。

@@ -1,7 +1,11 @@
 //! Renderers turn an [`Assessment`] into bytes, one small file per format, chosen in
 //! [`renderer`]. They look nothing up: everything they show is in the assessment.
 
+pub mod compare;
+pub mod explain;
 mod json;
+mod painter;
+pub mod plan;
 pub mod questions;
 mod table;
 

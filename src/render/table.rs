@@ -6,92 +6,26 @@ use std::io::{self, Write};
 use comfy_table::{
     presets, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table as Grid,
 };
-use unicode_width::UnicodeWidthStr;
 
+use super::painter::{bar, reason_lines, step, Painter};
 use super::{Render, RenderOptions};
-use crate::bank::{Goal, Rating, Text};
-use crate::engine::{Assessment, Gap, GapKind, RankedStep, Reason};
-use crate::i18n::{Messages, Msg};
+use crate::engine::{Assessment, Gap, GapKind, Reason};
+use crate::i18n::Msg;
 use crate::msg;
-use crate::text::wrap;
 
 /// How many gaps and next steps are shown without `--all`.
 const TOP: usize = 5;
-/// Width of a dimension's level bar.
-const BAR: usize = 12;
 
 pub struct Table;
 
 impl Render for Table {
     fn render(&self, a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-        let p = Painter {
-            o,
-            m: Messages::new(o.lang),
-        };
+        let p = Painter::new(o);
         header(a, &p, out)?;
         dimensions(a, &p, out)?;
         gaps(a, &p, out)?;
         next_steps(a, &p, out)?;
         completeness(a, &p, out)
-    }
-}
-
-/// Text helpers that honour the language, colour and width options.
-struct Painter<'o> {
-    o: &'o RenderOptions,
-    m: Messages,
-}
-
-impl Painter<'_> {
-    /// A bank text in the report's language.
-    fn t<'a>(&self, text: &'a Text) -> &'a str {
-        text.get(self.o.lang.code())
-    }
-
-    /// Items joined the way the language lists them.
-    fn join<S: AsRef<str>>(&self, items: &[S]) -> String {
-        let sep = self.m.t("report-list-separator");
-        items
-            .iter()
-            .map(AsRef::as_ref)
-            .collect::<Vec<_>>()
-            .join(&sep)
-    }
-
-    /// An interface message in the report's language.
-    fn msg(&self, msg: Msg) -> String {
-        self.m.render(&msg)
-    }
-
-    fn paint(&self, s: &str, code: &str) -> String {
-        if self.o.color {
-            format!("\x1b[{code}m{s}\x1b[0m")
-        } else {
-            s.to_string()
-        }
-    }
-
-    fn heading(&self, out: &mut dyn Write, s: &str) -> io::Result<()> {
-        writeln!(out)?;
-        writeln!(out, "{}", self.paint(s, "1"))
-    }
-
-    /// Writes `s` wrapped after `lead`, continuation lines aligned under its text.
-    fn item(&self, out: &mut dyn Write, lead: &str, s: &str) -> io::Result<()> {
-        let indent = lead.width();
-        let width = usize::from(self.o.width).saturating_sub(indent).max(20);
-        for (i, line) in wrap(s, width).into_iter().enumerate() {
-            match i {
-                0 => writeln!(out, "{lead}{line}")?,
-                _ => writeln!(out, "{:indent$}{line}", "")?,
-            }
-        }
-        Ok(())
-    }
-
-    /// Writes `s` wrapped to the width, every line indented by `indent`.
-    fn para(&self, out: &mut dyn Write, indent: usize, s: &str) -> io::Result<()> {
-        self.item(out, &" ".repeat(indent), s)
     }
 }
 
@@ -111,12 +45,6 @@ fn header(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         version = &a.bank.version
     )));
     writeln!(out, "  {}", p.paint(&who.join(" · "), "2"))
-}
-
-fn bar(a: &Assessment, level: u8) -> String {
-    let per_level = BAR / usize::from(a.stages.max(1));
-    let filled = (usize::from(level) * per_level).min(BAR);
-    format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled))
 }
 
 fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
@@ -210,7 +138,7 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         p.item(out, &lead, &p.paint(p.t(&g.title), "1"))?;
         p.para(out, 4, p.t(&g.text))?;
         for r in &g.reasons {
-            reason(r, a, p, out)?;
+            reason_lines(r, a, p, out, false)?;
         }
     }
     if weak.is_empty() {
@@ -234,7 +162,7 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     for g in &weak[..shown] {
         p.item(out, "  • ", p.t(&g.text))?;
         for r in &g.reasons {
-            reason(r, a, p, out)?;
+            reason_lines(r, a, p, out, false)?;
         }
     }
     more(p, out, weak.len() - shown, "answers")
@@ -247,87 +175,6 @@ fn more(p: &Painter, out: &mut dyn Write, hidden: usize, what: &str) -> io::Resu
             "  {}",
             p.msg(msg!("report-more", count = hidden, what = what))
         )?;
-    }
-    Ok(())
-}
-
-fn reason(r: &Reason, a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    match r {
-        Reason::Answer {
-            question,
-            text,
-            required,
-            level,
-            chosen,
-            note,
-            evidence,
-            ..
-        } => {
-            p.para(out, 4, &format!("{} [{question}]", p.t(text)))?;
-            let said = match level {
-                Some(l) if !chosen.is_empty() => {
-                    let labels: Vec<String> = chosen
-                        .iter()
-                        .map(|c| format!("“{}”", p.t(&c.label)))
-                        .collect();
-                    msg!(
-                        "report-answered",
-                        answer = labels.join(" + "),
-                        level = *l,
-                        required = *required
-                    )
-                }
-                _ => msg!("report-not-answered", required = *required),
-            };
-            p.para(out, 6, &p.msg(said))?;
-            if let Some(n) = note {
-                p.para(out, 6, &p.msg(msg!("report-note", note = n)))?;
-            }
-            if let Some(e) = evidence {
-                p.para(out, 6, &p.msg(msg!("report-evidence", evidence = e)))?;
-            }
-        }
-        Reason::Level {
-            name,
-            required,
-            level,
-            ..
-        } => {
-            let line = msg!(
-                "report-level",
-                name = p.t(name),
-                level = *level,
-                required = *required
-            );
-            p.para(out, 4, &p.msg(line))?;
-        }
-        Reason::Breadth {
-            count,
-            required,
-            actual,
-            below,
-            ..
-        } => {
-            let names: Vec<&str> = a
-                .dimensions
-                .iter()
-                .filter(|d| below.contains(&d.id))
-                .map(|d| p.t(&d.name))
-                .collect();
-            let line = msg!(
-                "report-breadth",
-                required = *required,
-                actual = *actual,
-                count = *count
-            );
-            p.para(out, 4, &p.msg(line))?;
-            let line = msg!(
-                "report-breadth-below",
-                required = *required,
-                names = p.join(&names)
-            );
-            p.para(out, 6, &p.msg(line))?;
-        }
     }
     Ok(())
 }
@@ -346,49 +193,6 @@ fn next_steps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()
         step(s, p, out)?;
     }
     more(p, out, a.next_steps.len() - shown, "steps")
-}
-
-fn step(ranked: &RankedStep, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    let s = &ranked.step;
-    let goal = p.msg(msg!("report-goal", goal = p.m.t(goal_id(s.goal))));
-    writeln!(out, "  {}. {}", ranked.rank, p.paint(&goal, "1"))?;
-    p.para(
-        out,
-        5,
-        &p.msg(msg!("report-strategy", text = p.t(&s.strategy))),
-    )?;
-    p.para(out, 5, &p.msg(msg!("report-tactic", text = p.t(&s.tactic))))?;
-    p.para(out, 5, &p.msg(msg!("report-tool", text = p.t(&s.tool))))?;
-    let tags = p.msg(msg!(
-        "report-effort",
-        effort = p.m.t(rating_id(s.effort)),
-        impact = p.m.t(rating_id(s.impact)),
-        opens = if ranked.unblocks_next_stage {
-            "yes"
-        } else {
-            "no"
-        }
-    ));
-    writeln!(out, "     {}", p.paint(&tags, "2"))
-}
-
-/// The message id naming a business goal.
-pub(crate) fn goal_id(g: Goal) -> &'static str {
-    match g {
-        Goal::Revenue => "goal-revenue",
-        Goal::Retention => "goal-retention",
-        Goal::Clv => "goal-clv",
-        Goal::Aov => "goal-aov",
-        Goal::Profit => "goal-profit",
-    }
-}
-
-fn rating_id(r: Rating) -> &'static str {
-    match r {
-        Rating::Low => "rating-low",
-        Rating::Medium => "rating-medium",
-        Rating::High => "rating-high",
-    }
 }
 
 fn completeness(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {

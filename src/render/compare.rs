@@ -1,0 +1,90 @@
+//! `maturity compare`: how a retailer moved between two answers files.
+
+use std::io::{self, Write};
+
+use super::painter::{step, Painter};
+use super::RenderOptions;
+use crate::engine::compare::{Comparison, GapRef};
+use crate::msg;
+
+/// How many next steps the comparison shows.
+const STEPS: usize = 3;
+
+pub fn table(c: &Comparison, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let p = Painter::new(o);
+    let arrow = |d: i8| match d {
+        d if d > 0 => p.paint(&format!("↑ +{d}"), "32"),
+        d if d < 0 => p.paint(&format!("↓ {d}"), "31"),
+        _ => "=".to_string(),
+    };
+    let title = msg!(
+        "compare-title",
+        before = c.before.number,
+        before_name = p.t(&c.before.name),
+        after = c.after.number,
+        after_name = p.t(&c.after.name)
+    );
+    let change =
+        i8::try_from(c.after.number).unwrap_or(0) - i8::try_from(c.before.number).unwrap_or(0);
+    writeln!(out, "{}  {}", p.paint(&p.msg(title), "1;32"), arrow(change))?;
+    if c.versions.0 != c.versions.1 {
+        let v = msg!("compare-versions", old = &c.versions.0, new = &c.versions.1);
+        p.para(out, 2, &p.msg(v))?;
+    }
+    if !c.not_compared.is_empty() {
+        let line = msg!("compare-not-compared", list = p.join(&c.not_compared));
+        p.para(out, 2, &p.msg(line))?;
+    }
+    p.heading(out, &p.m.t("compare-dimensions"))?;
+    let width = c
+        .dimensions
+        .iter()
+        .map(|d| unicode_width::UnicodeWidthStr::width(p.t(&d.name)))
+        .max()
+        .unwrap_or(0);
+    for d in &c.dimensions {
+        let name = p.t(&d.name);
+        let pad = width - unicode_width::UnicodeWidthStr::width(name);
+        if o.lang.is_rtl() {
+            // Fixed-width figures first, the name last (see the table renderer).
+            writeln!(
+                out,
+                "  {} → {}  {:<6} {name}",
+                d.before,
+                d.after,
+                arrow(d.change)
+            )?;
+        } else {
+            writeln!(
+                out,
+                "  {name}{:pad$}  {} → {}  {}",
+                "",
+                d.before,
+                d.after,
+                arrow(d.change)
+            )?;
+        }
+    }
+    gaps(&p, out, "compare-closed", &c.gaps_closed)?;
+    gaps(&p, out, "compare-opened", &c.gaps_opened)?;
+    p.heading(out, &p.m.t("compare-steps"))?;
+    for s in c.next_steps.iter().take(STEPS) {
+        step(s, &p, out)?;
+    }
+    Ok(())
+}
+
+fn gaps(p: &Painter, out: &mut dyn Write, id: &'static str, list: &[GapRef]) -> io::Result<()> {
+    let heading = crate::i18n::Msg {
+        id,
+        args: vec![("count", list.len().into())],
+    };
+    p.heading(out, &p.msg(heading))?;
+    if list.is_empty() {
+        return writeln!(out, "  {}", p.m.t("compare-none"));
+    }
+    for g in list {
+        p.item(out, "  • ", &format!("{} [{}]", p.t(&g.title), g.id))?;
+    }
+    Ok(())
+}

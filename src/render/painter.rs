@@ -1,0 +1,250 @@
+//! What every text renderer shares: language, colour and width handling, the level
+//! bar, and how a gate's reasons and a next step are written.
+
+use std::io::{self, Write};
+
+use unicode_width::UnicodeWidthStr;
+
+use super::RenderOptions;
+use crate::bank::{Goal, NextStep, Rating, Text};
+use crate::engine::{Assessment, Chosen, RankedStep, Reason};
+use crate::i18n::{Messages, Msg};
+use crate::msg;
+use crate::text::wrap;
+
+/// Width of a dimension's level bar.
+const BAR: usize = 12;
+
+/// Text helpers that honour the language, colour and width options.
+pub(super) struct Painter<'o> {
+    pub o: &'o RenderOptions,
+    pub m: Messages,
+}
+
+impl<'o> Painter<'o> {
+    pub fn new(o: &'o RenderOptions) -> Self {
+        Painter {
+            o,
+            m: Messages::new(o.lang),
+        }
+    }
+
+    /// A bank text in the report's language.
+    pub fn t<'a>(&self, text: &'a Text) -> &'a str {
+        text.get(self.o.lang.code())
+    }
+
+    /// Items joined the way the language lists them.
+    pub fn join<S: AsRef<str>>(&self, items: &[S]) -> String {
+        let sep = self.m.t("report-list-separator");
+        items
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<_>>()
+            .join(&sep)
+    }
+
+    /// An interface message in the report's language.
+    pub fn msg(&self, msg: Msg) -> String {
+        self.m.render(&msg)
+    }
+
+    pub fn paint(&self, s: &str, code: &str) -> String {
+        if self.o.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+
+    pub fn heading(&self, out: &mut dyn Write, s: &str) -> io::Result<()> {
+        writeln!(out)?;
+        writeln!(out, "{}", self.paint(s, "1"))
+    }
+
+    /// Writes `s` wrapped after `lead`, continuation lines aligned under its text.
+    pub fn item(&self, out: &mut dyn Write, lead: &str, s: &str) -> io::Result<()> {
+        let indent = lead.width();
+        let width = usize::from(self.o.width).saturating_sub(indent).max(20);
+        for (i, line) in wrap(s, width).into_iter().enumerate() {
+            match i {
+                0 => writeln!(out, "{lead}{line}")?,
+                _ => writeln!(out, "{:indent$}{line}", "")?,
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes `s` wrapped to the width, every line indented by `indent`.
+    pub fn para(&self, out: &mut dyn Write, indent: usize, s: &str) -> io::Result<()> {
+        self.item(out, &" ".repeat(indent), s)
+    }
+}
+
+pub(super) fn bar(a: &Assessment, level: u8) -> String {
+    let per_level = BAR / usize::from(a.stages.max(1));
+    let filled = (usize::from(level) * per_level).min(BAR);
+    format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled))
+}
+
+/// The labels of chosen options, quoted.
+pub(super) fn quoted(p: &Painter, chosen: &[Chosen]) -> String {
+    let labels: Vec<String> = chosen
+        .iter()
+        .map(|c| format!("“{}”", p.t(&c.label)))
+        .collect();
+    labels.join(" + ")
+}
+
+/// A gate's reason as report lines. `neutral` words an answer without saying it
+/// falls short, for gates that passed.
+pub(super) fn reason_lines(
+    r: &Reason,
+    a: &Assessment,
+    p: &Painter,
+    out: &mut dyn Write,
+    neutral: bool,
+) -> io::Result<()> {
+    match r {
+        Reason::Answer {
+            question,
+            text,
+            required,
+            level,
+            chosen,
+            note,
+            evidence,
+            ..
+        } => {
+            p.para(out, 4, &format!("{} [{question}]", p.t(text)))?;
+            let answer = quoted(p, chosen);
+            let said = match (level, neutral) {
+                (Some(l), false) if !chosen.is_empty() => {
+                    msg!(
+                        "report-answered",
+                        answer = answer,
+                        level = *l,
+                        required = *required
+                    )
+                }
+                (Some(l), true) if !chosen.is_empty() => {
+                    msg!(
+                        "explain-answer",
+                        answer = answer,
+                        level = *l,
+                        required = *required
+                    )
+                }
+                (_, false) => msg!("report-not-answered", required = *required),
+                (_, true) => msg!("explain-unanswered", required = *required),
+            };
+            p.para(out, 6, &p.msg(said))?;
+            if let Some(n) = note {
+                p.para(out, 6, &p.msg(msg!("report-note", note = n)))?;
+            }
+            if let Some(e) = evidence {
+                p.para(out, 6, &p.msg(msg!("report-evidence", evidence = e)))?;
+            }
+        }
+        Reason::Level {
+            name,
+            required,
+            level,
+            ..
+        } => {
+            let line = msg!(
+                "report-level",
+                name = p.t(name),
+                level = *level,
+                required = *required
+            );
+            p.para(out, 4, &p.msg(line))?;
+        }
+        Reason::Breadth {
+            count,
+            required,
+            actual,
+            below,
+            ..
+        } => {
+            let names: Vec<&str> = a
+                .dimensions
+                .iter()
+                .filter(|d| below.contains(&d.id))
+                .map(|d| p.t(&d.name))
+                .collect();
+            let line = msg!(
+                "report-breadth",
+                required = *required,
+                actual = *actual,
+                count = *count
+            );
+            p.para(out, 4, &p.msg(line))?;
+            if !names.is_empty() {
+                let line = msg!(
+                    "report-breadth-below",
+                    required = *required,
+                    names = p.join(&names)
+                );
+                p.para(out, 6, &p.msg(line))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn step(ranked: &RankedStep, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    let lead = format!("  {}. ", ranked.rank);
+    write!(out, "{lead}")?;
+    step_lines(&ranked.step, ranked.unblocks_next_stage, lead.len(), p, out)
+}
+
+/// A next step goal first: the goal on the current line, then strategy, tactic,
+/// tool and ratings, indented by `indent`.
+pub(super) fn step_lines(
+    s: &NextStep,
+    opens: bool,
+    indent: usize,
+    p: &Painter,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let goal = p.msg(msg!("report-goal", goal = p.m.t(goal_id(s.goal))));
+    writeln!(out, "{}", p.paint(&goal, "1"))?;
+    for (id, text) in [
+        ("report-strategy", &s.strategy),
+        ("report-tactic", &s.tactic),
+        ("report-tool", &s.tool),
+    ] {
+        let line = Msg {
+            id,
+            args: vec![("text", p.t(text).into())],
+        };
+        p.para(out, indent, &p.msg(line))?;
+    }
+    let tags = p.msg(msg!(
+        "report-effort",
+        effort = p.m.t(rating_id(s.effort)),
+        impact = p.m.t(rating_id(s.impact)),
+        opens = if opens { "yes" } else { "no" }
+    ));
+    writeln!(out, "{:indent$}{}", "", p.paint(&tags, "2"))
+}
+
+/// The message id naming a business goal.
+pub(crate) fn goal_id(g: Goal) -> &'static str {
+    match g {
+        Goal::Revenue => "goal-revenue",
+        Goal::Retention => "goal-retention",
+        Goal::Clv => "goal-clv",
+        Goal::Aov => "goal-aov",
+        Goal::Profit => "goal-profit",
+    }
+}
+
+fn rating_id(r: Rating) -> &'static str {
+    match r {
+        Rating::Low => "rating-low",
+        Rating::Medium => "rating-medium",
+        Rating::High => "rating-high",
+    }
+}
