@@ -16,7 +16,7 @@ use crate::i18n::{Lang, Messages, Msg};
 use crate::msg;
 use crate::prompt::flow::Questionnaire;
 use crate::prompt::terminal::Terminal;
-use crate::render::{self, Format, RenderOptions};
+use crate::render::{self, DataFormat, Format, RenderOptions};
 
 /// Largest input file read, so a wrong path to a huge file fails fast.
 const MAX_INPUT: u64 = 16 * 1024 * 1024;
@@ -102,8 +102,8 @@ pub struct ExplainArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[arg(long, short, value_enum, default_value_t = DataFormat::Table)]
+    pub format: DataFormat,
 }
 
 #[derive(Debug, Args)]
@@ -115,8 +115,8 @@ pub struct PlanArgs {
     #[arg(long, value_name = "N")]
     pub target: Option<u8>,
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[arg(long, short, value_enum, default_value_t = DataFormat::Table)]
+    pub format: DataFormat,
 }
 
 #[derive(Debug, Args)]
@@ -128,15 +128,15 @@ pub struct CompareArgs {
     #[arg(value_name = "NEW")]
     pub new: PathBuf,
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[arg(long, short, value_enum, default_value_t = DataFormat::Table)]
+    pub format: DataFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct QuestionsArgs {
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[arg(long, short, value_enum, default_value_t = DataFormat::Table)]
+    pub format: DataFormat,
 }
 
 #[derive(Debug, Args)]
@@ -196,8 +196,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             let opts = options(g, &m, &bank, true);
             let a = assess(&bank, &load_answers(&args.file, &bank, &m)?);
             write(out, |w| match args.format {
-                Format::Table => render::explain::table(&a, &opts, w),
-                Format::Json => json(w, &a.explanation()),
+                DataFormat::Table => render::explain::table(&a, &opts, w),
+                DataFormat::Json => json(w, &a.explanation()),
             })
         }
         Command::Plan(args) => plan_command(g, &m, args, out),
@@ -208,8 +208,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             let new = load_answers(&args.new, &bank, &m)?;
             let c = compare(&bank, &old, &new);
             write(out, |w| match args.format {
-                Format::Table => render::compare::table(&c, &opts, w),
-                Format::Json => json(w, &c),
+                DataFormat::Table => render::compare::table(&c, &opts, w),
+                DataFormat::Json => json(w, &c),
             })
         }
     }
@@ -230,8 +230,8 @@ fn plan_command(
         .unwrap_or((a.stage.number + 1).min(bank.top_stage()));
     match plan(&bank, &answers, target) {
         Ok(plan) => write(out, |w| match args.format {
-            Format::Table => render::plan::table(&plan, &a, &opts, w),
-            Format::Json => json(w, &plan),
+            DataFormat::Table => render::plan::table(&plan, &a, &opts, w),
+            DataFormat::Json => json(w, &plan),
         }),
         Err(NoPlan::NoSuchStage { target, top }) => Err(Error::Usage(msg!(
             "plan-no-such-stage",
@@ -247,8 +247,8 @@ fn plan_command(
                 );
             }
             write(out, |w| match args.format {
-                Format::Table => writeln!(w, "{said}"),
-                Format::Json => json(w, &none),
+                DataFormat::Table => writeln!(w, "{said}"),
+                DataFormat::Json => json(w, &none),
             })
         }
     }

@@ -243,3 +243,75 @@ prompt-multi = { $question } (اضغط Space للتحديد، وEnter للتأك
 prompt-tick-one = حدّد إجابة واحدة على الأقل، أو «{ $dont_know }».
 prompt-dont-know-alone = «{ $dont_know }» يُختار وحده: ألغِ تحديده أو ألغِ تحديد الإجابات الأخرى.
 plan-same-step = الخطوة التالية: كما في البند { $item } أعلاه.
+
+## explain
+
+explain-title = لماذا أنت في المرحلة { $number } من { $total }: { $name }
+explain-stage = المرحلة { $number }: { $name }
+explain-stage-result = { $failed ->
+        [0] { $count ->
+            [zero] لا بوابات فيها
+            [one] اجتزت بوابتها الوحيدة
+            [two] اجتزت بوابتيها كلتيهما
+            [few] اجتزت بواباتها الـ{ $count } كلها
+            [many] اجتزت بواباتها الـ{ $count } كلها
+           *[other] اجتزت بواباتها الـ{ $count } كلها
+        }
+        [one] { $count ->
+            [one] لم تجتز بوابتها الوحيدة
+            [two] لم تجتز بوابة واحدة من بوابتيها
+           *[other] لم تجتز بوابة واحدة من أصل { $count }
+        }
+        [two] { $count ->
+            [two] لم تجتز بوابتيها كلتيهما
+           *[other] لم تجتز بوابتين من أصل { $count }
+        }
+       *[other] { $count ->
+            [few] لم تجتز { $failed } من أصل { $count } بوابات
+            [many] لم تجتز { $failed } من أصل { $count } بوابة
+           *[other] لم تجتز { $failed } من أصل { $count } بوابة
+        }
+    }
+explain-verdict = أنت في المرحلة { $number } لأنك اجتزت كل البوابات حتى هذه المرحلة؛ والبوابات المعلَّمة بالعلامة ✗ هي ما يفصلك عن المرحلة { $next }.
+explain-verdict-top = اجتزت كل البوابات: أنت في أعلى مرحلة.
+explain-answer = إجابتك: { $answer } (المرحلة { $level })؛ والمطلوب: المرحلة { $required }
+explain-unanswered = لم تُجب، أو أجبت «لا أعرف»؛ والمطلوب: المرحلة { $required }
+
+## plan
+
+plan-title = الخطة: من المرحلة { $from } ({ $from_name }) إلى المرحلة { $target } ({ $target_name })
+plan-summary = { $count ->
+        [zero] لا إجابات تحتاج إلى تحسين
+        [one] إجابة واحدة تحتاج إلى تحسين
+        [two] إجابتان تحتاجان إلى تحسين
+        [few] { $count } إجابات تحتاج إلى تحسين
+        [many] { $count } إجابة تحتاج إلى تحسين
+       *[other] { $count } إجابة تحتاج إلى تحسين
+    }، والارتقاء المطلوب إجمالًا { $steps ->
+        [zero] لا شيء
+        [one] مرحلة واحدة
+        [two] مرحلتان
+        [few] { $steps } مراحل
+        [many] { $steps } مرحلة
+       *[other] { $steps } مرحلة
+    }؛ الأساسيات أولًا.
+plan-lands-above = أنت تجتاز بالفعل بوابات المراحل الأعلى، لذا ستنقلك هذه التغييرات إلى المرحلة { $lands } ({ $name }).
+plan-now = إجابتك الحالية: { $answer }
+plan-now-unknown = إجابتك الحالية: لم تُجب، أو أجبت «لا أعرف»
+plan-aim = الإجابة المنشودة: { $answer } (المرحلة { $level })
+plan-already = أنت في المرحلة { $stage } بالفعل، فلا حاجة إلى خطة لبلوغ المرحلة { $target }.
+plan-no-such-stage = المرحلة { $target } غير موجودة؛ مراحل النموذج مرقّمة من 1 إلى { $top }
+plan-try-target = للتخطيط للمرحلة التالية، استخدم: --target { $next }
+
+## compare
+
+compare-title = المرحلة { $before } ({ $before_name }) → المرحلة { $after } ({ $after_name })
+compare-dimensions = المجالات
+compare-col-before = قبل
+compare-col-after = بعد
+compare-closed = الفجوات التي سُدَّت ({ $count })
+compare-opened = الفجوات التي ظهرت ({ $count })
+compare-steps = الخطوات التالية الآن
+compare-none = لا شيء
+compare-versions = أُعدّ الملفان لإصدارَي البنك { $old } و{ $new }: تجري المقارنة على الأسئلة التي أُجيب عنها في كليهما.
+compare-not-compared = لم تُقارن لأنها مُجاب عنها في ملف واحد فقط: { $list }

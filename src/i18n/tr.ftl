@@ -186,4 +186,48 @@ prompt-back = ← Geri
 prompt-multi = { $question } (Space işaretler, Enter onaylar, Esc geri döner)
 prompt-tick-one = En az bir yanıtı işaretleyin ya da "{ $dont_know }" seçeneğini seçin.
 prompt-dont-know-alone = "{ $dont_know }" tek başına seçilir: onun ya da diğer yanıtların işaretini kaldırın.
+
+## explain
+
+explain-title = Neden { $total } aşamanın { $number }. aşamasındasınız: { $name }
+explain-stage = Aşama { $number }: { $name }
+explain-stage-result = { $failed ->
+        [0] { $count ->
+            [one] tek eşiği geçiliyor
+           *[other] { $count } eşiğin tümü geçiliyor
+        }
+       *[other] { $count } eşikten { $failed } tanesi geçilemiyor
+    }
+explain-verdict = { $number }. aşamadasınız, çünkü bu aşamaya kadarki tüm eşikler geçiliyor; { $next }. aşamanın yolunu ✗ ile işaretli eşikler kapatıyor.
+explain-verdict-top = Tüm eşikler geçiliyor: en üst aşamadasınız.
+explain-answer = yanıtınız: { $answer } ({ $level }. aşama); gereken: { $required }. aşama
+explain-unanswered = yanıtlanmamış ya da "bilmiyorum"; gereken: { $required }. aşama
+
+## plan
+
+plan-title = Plan: { $from }. aşamadan ({ $from_name }) { $target }. aşamaya ({ $target_name })
+plan-summary = { $count ->
+        [one] İyileştirilecek bir yanıt
+       *[other] İyileştirilecek { $count } yanıt
+    }, toplamda { $steps } aşamalık ilerleme; önce temeller.
+plan-lands-above = Üstteki aşamaların eşikleri zaten geçiliyor, bu yüzden bu değişiklikler sizi { $lands }. aşamaya ({ $name }) taşıyor.
+plan-now = şu an: { $answer }
+plan-now-unknown = şu an: yanıtlanmamış ya da "bilmiyorum"
+plan-aim = şunu hedefleyin: { $answer } ({ $level }. aşama)
+plan-already = Zaten { $stage }. aşamadasınız, bu yüzden { $target }. aşama için planlanacak bir şey yok.
+plan-no-such-stage = { $target }. aşama yok; modeldeki aşamalar 1 ile { $top } arasında
+plan-try-target = Sonraki aşamayı planlamak için: --target { $next }
+
+## compare
+
+compare-title = Aşama { $before } ({ $before_name }) → Aşama { $after } ({ $after_name })
+compare-dimensions = Alanlar
+compare-col-before = Önce
+compare-col-after = Sonra
+compare-closed = Giderilen eksikler ({ $count })
+compare-opened = Ortaya çıkan eksikler ({ $count })
+compare-steps = Şimdi atılacak sonraki adımlar
+compare-none = yok
+compare-versions = Dosyalar { $old } ve { $new } banka sürümleri için hazırlanmış: karşılaştırma, iki dosyada da yanıtlanan sorular üzerinden yapılıyor.
+compare-not-compared = Karşılaştırılmadı, yalnızca bir dosyada yanıtlanmış: { $list }
 plan-same-step = Sonraki adım: yukarıdaki { $item }. maddedeki gibi.

@@ -174,3 +174,45 @@ prompt-multi = { $question }（按 Space 勾选，Enter 确认，Esc 返回）
 prompt-tick-one = 请至少勾选一个答案，或选择“{ $dont_know }”。
 prompt-dont-know-alone = “{ $dont_know }”只能单独选择：请取消勾选它或其他答案。
 plan-same-step = 下一步行动：同上文第 { $item } 项。
+
+## explain
+
+explain-title = 为什么处于第 { $number } 阶段（共 { $total } 个阶段）：{ $name }
+explain-stage = 第 { $number } 阶段：{ $name }
+explain-stage-result = { $failed ->
+        [0] { $count ->
+           *[other] 门槛全部通过（共 { $count } 个）
+        }
+       *[other] { $failed } 个门槛未通过（共 { $count } 个）
+    }
+explain-verdict = 您处于第 { $number } 阶段，因为到这一阶段为止的每个门槛都已通过；标有 ✗ 的门槛挡住了第 { $next } 阶段。
+explain-verdict-top = 所有门槛都已通过：您已处于最高阶段。
+explain-answer = 回答为{ $answer }（第 { $level } 阶段）；需要达到第 { $required } 阶段
+explain-unanswered = 未回答，或回答了“不知道”；需要达到第 { $required } 阶段
+
+## plan
+
+plan-title = 计划：从第 { $from } 阶段（{ $from_name }）到第 { $target } 阶段（{ $target_name }）
+plan-summary = { $count ->
+       *[other] 需要改进 { $count } 个答案
+    }，共提升 { $steps } 级；基础项排在前面。
+plan-lands-above = 更高阶段的门槛已经通过，因此完成这些改进后，您将达到第 { $lands } 阶段（{ $name }）。
+plan-now = 当前：{ $answer }
+plan-now-unknown = 当前：未回答，或回答了“不知道”
+plan-aim = 争取做到：{ $answer }（第 { $level } 阶段）
+plan-already = 您已处于第 { $stage } 阶段，因此无需为第 { $target } 阶段制定计划。
+plan-no-such-stage = 没有第 { $target } 阶段；该模型只有第 1 至第 { $top } 阶段
+plan-try-target = 要为下一阶段制定计划，请使用：--target { $next }
+
+## compare
+
+compare-title = 第 { $before } 阶段（{ $before_name }） → 第 { $after } 阶段（{ $after_name }）
+compare-dimensions = 各领域
+compare-col-before = 之前
+compare-col-after = 之后
+compare-closed = 已弥补的差距（{ $count } 项）
+compare-opened = 新增的差距（{ $count } 项）
+compare-steps = 当前的下一步行动
+compare-none = 无
+compare-versions = 这两个文件分别是按题库版本 { $old } 和 { $new } 填写的：只比较两者都回答了的问题。
+compare-not-compared = 未比较（只在其中一个文件中回答）：{ $list }

@@ -3,11 +3,14 @@
 
 pub mod compare;
 pub mod explain;
+mod html;
 mod json;
+mod markdown;
 mod painter;
 pub mod plan;
 pub mod questions;
 mod table;
+mod yaml;
 
 use std::io::{self, Write};
 
@@ -50,6 +53,22 @@ pub enum Format {
     Table,
     /// The whole assessment as JSON (stable shape, see README).
     Json,
+    /// The whole assessment as YAML (the same shape as the JSON).
+    Yaml,
+    /// A report for GitHub and other Markdown readers.
+    Markdown,
+    /// A self-contained web page with a radar chart, printable.
+    Html,
+}
+
+/// Formats of the commands that print data rather than a report (explain, plan,
+/// compare, questions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DataFormat {
+    /// Text for a terminal.
+    Table,
+    /// JSON (shapes in the README).
+    Json,
 }
 
 /// The one place a format becomes a renderer.
@@ -57,5 +76,8 @@ pub fn renderer(format: Format) -> Box<dyn Render> {
     match format {
         Format::Table => Box::new(table::Table),
         Format::Json => Box::new(json::Json),
+        Format::Yaml => Box::new(yaml::Yaml),
+        Format::Markdown => Box::new(markdown::Markdown),
+        Format::Html => Box::new(html::Html),
     }
 }

@@ -96,15 +96,14 @@ pub(super) fn quoted(p: &Painter, chosen: &[Chosen]) -> String {
     labels.join(" + ")
 }
 
-/// A gate's reason as report lines. `neutral` words an answer without saying it
-/// falls short, for gates that passed.
-pub(super) fn reason_lines(
+/// A gate's reason in words: a head line and the details under it. `neutral`
+/// words an answer without saying it falls short, for gates that passed.
+pub(super) fn reason_text(
     r: &Reason,
     a: &Assessment,
     p: &Painter,
-    out: &mut dyn Write,
     neutral: bool,
-) -> io::Result<()> {
+) -> (String, Vec<String>) {
     match r {
         Reason::Answer {
             question,
@@ -116,7 +115,6 @@ pub(super) fn reason_lines(
             evidence,
             ..
         } => {
-            p.para(out, 4, &format!("{} [{question}]", p.t(text)))?;
             let answer = quoted(p, chosen);
             let said = match (level, neutral) {
                 (Some(l), false) if !chosen.is_empty() => {
@@ -138,13 +136,14 @@ pub(super) fn reason_lines(
                 (_, false) => msg!("report-not-answered", required = *required),
                 (_, true) => msg!("explain-unanswered", required = *required),
             };
-            p.para(out, 6, &p.msg(said))?;
-            if let Some(n) = note {
-                p.para(out, 6, &p.msg(msg!("report-note", note = n)))?;
-            }
-            if let Some(e) = evidence {
-                p.para(out, 6, &p.msg(msg!("report-evidence", evidence = e)))?;
-            }
+            let mut details = vec![p.msg(said)];
+            details.extend(note.iter().map(|n| p.msg(msg!("report-note", note = n))));
+            details.extend(
+                evidence
+                    .iter()
+                    .map(|e| p.msg(msg!("report-evidence", evidence = e))),
+            );
+            (format!("{} [{question}]", p.t(text)), details)
         }
         Reason::Level {
             name,
@@ -158,7 +157,7 @@ pub(super) fn reason_lines(
                 level = *level,
                 required = *required
             );
-            p.para(out, 4, &p.msg(line))?;
+            (p.msg(line), Vec::new())
         }
         Reason::Breadth {
             count,
@@ -179,16 +178,30 @@ pub(super) fn reason_lines(
                 actual = *actual,
                 count = *count
             );
-            p.para(out, 4, &p.msg(line))?;
-            if !names.is_empty() {
-                let line = msg!(
+            let below = (!names.is_empty()).then(|| {
+                p.msg(msg!(
                     "report-breadth-below",
                     required = *required,
                     names = p.join(&names)
-                );
-                p.para(out, 6, &p.msg(line))?;
-            }
+                ))
+            });
+            (p.msg(line), below.into_iter().collect())
         }
+    }
+}
+
+/// A gate's reason as indented, wrapped report lines.
+pub(super) fn reason_lines(
+    r: &Reason,
+    a: &Assessment,
+    p: &Painter,
+    out: &mut dyn Write,
+    neutral: bool,
+) -> io::Result<()> {
+    let (head, details) = reason_text(r, a, p, neutral);
+    p.para(out, 4, &head)?;
+    for d in details {
+        p.para(out, 6, &d)?;
     }
     Ok(())
 }
@@ -197,6 +210,30 @@ pub(super) fn step(ranked: &RankedStep, p: &Painter, out: &mut dyn Write) -> io:
     let lead = format!("  {}. ", ranked.rank);
     write!(out, "{lead}")?;
     step_lines(&ranked.step, ranked.unblocks_next_stage, lead.len(), p, out)
+}
+
+/// A next step in words, goal first: the goal, then strategy, tactic and tool, then
+/// its effort and impact.
+pub(super) fn step_text(s: &NextStep, opens: bool, p: &Painter) -> (String, [String; 3], String) {
+    let goal = p.msg(msg!("report-goal", goal = p.m.t(goal_id(s.goal))));
+    let line = |id: &'static str, text: &Text| {
+        p.msg(Msg {
+            id,
+            args: vec![("text", p.t(text).into())],
+        })
+    };
+    let body = [
+        line("report-strategy", &s.strategy),
+        line("report-tactic", &s.tactic),
+        line("report-tool", &s.tool),
+    ];
+    let tags = p.msg(msg!(
+        "report-effort",
+        effort = p.m.t(rating_id(s.effort)),
+        impact = p.m.t(rating_id(s.impact)),
+        opens = if opens { "yes" } else { "no" }
+    ));
+    (goal, body, tags)
 }
 
 /// A next step goal first: the goal on the current line, then strategy, tactic,
@@ -208,25 +245,11 @@ pub(super) fn step_lines(
     p: &Painter,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let goal = p.msg(msg!("report-goal", goal = p.m.t(goal_id(s.goal))));
+    let (goal, body, tags) = step_text(s, opens, p);
     writeln!(out, "{}", p.paint(&goal, "1"))?;
-    for (id, text) in [
-        ("report-strategy", &s.strategy),
-        ("report-tactic", &s.tactic),
-        ("report-tool", &s.tool),
-    ] {
-        let line = Msg {
-            id,
-            args: vec![("text", p.t(text).into())],
-        };
-        p.para(out, indent, &p.msg(line))?;
+    for line in body {
+        p.para(out, indent, &line)?;
     }
-    let tags = p.msg(msg!(
-        "report-effort",
-        effort = p.m.t(rating_id(s.effort)),
-        impact = p.m.t(rating_id(s.impact)),
-        opens = if opens { "yes" } else { "no" }
-    ));
     writeln!(out, "{:indent$}{}", "", p.paint(&tags, "2"))
 }
 
@@ -241,7 +264,7 @@ pub(crate) fn goal_id(g: Goal) -> &'static str {
     }
 }
 
-fn rating_id(r: Rating) -> &'static str {
+pub(crate) fn rating_id(r: Rating) -> &'static str {
     match r {
         Rating::Low => "rating-low",
         Rating::Medium => "rating-medium",

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
 
-use super::{Format, RenderOptions};
+use super::{DataFormat, RenderOptions};
 use crate::bank::{Bank, BankMeta, Dimension, Question, QuestionKind};
 use crate::i18n::Messages;
 use crate::msg;
@@ -19,12 +19,12 @@ struct Listing<'b> {
 
 pub fn render(
     bank: &Bank,
-    format: Format,
+    format: DataFormat,
     o: &RenderOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Json => {
+        DataFormat::Json => {
             let listing = Listing {
                 bank: &bank.meta,
                 dimensions: &bank.dimensions,
@@ -33,7 +33,7 @@ pub fn render(
             serde_json::to_writer_pretty(&mut *out, &listing)?;
             writeln!(out)
         }
-        Format::Table => table(bank, o, out),
+        DataFormat::Table => table(bank, o, out),
     }
 }
 
