@@ -84,6 +84,9 @@ pub struct ScoreArgs {
     /// Show every gap and next step, not only the top five.
     #[arg(long)]
     pub all: bool,
+    /// Write the report to PATH (atomically) instead of standard output.
+    #[arg(long, short, value_name = "PATH")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args, Default)]
@@ -187,9 +190,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             let opts = options(g, &m, &bank, args.all);
             let answers = load_answers(&args.file, &bank, &m)?;
             let assessment = assess(&bank, &answers);
-            write(out, |w| {
-                render::renderer(args.format).render(&assessment, &opts, w)
-            })
+            let render =
+                |w: &mut dyn Write| render::renderer(args.format).render(&assessment, &opts, w);
+            match &args.output {
+                Some(path) => write_file(path, render),
+                None => write(out, render),
+            }
         }
         Command::Explain(args) => {
             let bank = load_bank(g.bank.as_deref())?;
@@ -510,6 +516,17 @@ fn read_input(path: &Path, kind: InputKind) -> Result<(String, String), Error> {
         ))
     })?;
     Ok((text, name))
+}
+
+/// Renders into memory, then replaces `path` in one step (temporary file + rename).
+fn write_file(path: &Path, f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), Error> {
+    let mut buf = Vec::new();
+    f(&mut buf)
+        .and_then(|()| crate::atomic::write(path, &buf))
+        .map_err(|source| Error::Write {
+            path: path.to_path_buf(),
+            source,
+        })
 }
 
 /// Renders into memory first, so a failure never leaves half a report behind.

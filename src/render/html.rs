@@ -92,11 +92,11 @@ struct Row {
 
 <h2>{{ dimensions_heading }}</h2>
 <div class="chart">
-<svg viewBox="0 0 520 520" width="520" height="520" role="img" aria-label="{{ dimensions_heading }}">
+<svg viewBox="-170 0 860 520" width="640" height="387" role="img" aria-label="{{ dimensions_heading }}" direction="ltr" style="direction: ltr">
   {% for ring in radar.rings %}<polygon points="{{ ring }}" fill="none" stroke="#cbd2d9" stroke-width="1"/>
   {% endfor %}{% for axis in radar.axes %}<line x1="260" y1="260" x2="{{ axis.0 }}" y2="{{ axis.1 }}" stroke="#e4e7eb" stroke-width="1"/>
   {% endfor %}<polygon points="{{ radar.shape }}" fill="#2f855a" fill-opacity="0.35" stroke="#2f855a" stroke-width="2"/>
-  {% for label in radar.labels %}<text x="{{ label.x }}" y="{{ label.y }}" text-anchor="{{ label.anchor }}" font-size="12" fill="#1f2933">{{ label.text }}</text>
+  {% for label in radar.labels %}<text x="{{ label.x }}" y="{{ label.y }}" text-anchor="{{ label.anchor }}" font-size="15" fill="#1f2933">{{ label.text }}</text>
   {% endfor %}
 </svg>
 <table>

@@ -1,0 +1,236 @@
+//! The shareable reports: HTML that a real browser renders with its chart, Markdown
+//! without raw HTML, YAML that reads back, and `-o` writing a file in one step.
+
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use assert_cmd::Command;
+use maturity::bank::Bank;
+
+fn maturity() -> Command {
+    let mut cmd = Command::cargo_bin("maturity").unwrap();
+    cmd.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd
+}
+
+fn examples() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir("questions/examples")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+}
+
+/// Headless Chromium, which `.ci/run` installs. Outside CI a machine without it
+/// skips the browser checks, saying so.
+fn chromium() -> Option<&'static str> {
+    let found = Process::new("chromium")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    match (found, std::env::var_os("CI").is_some()) {
+        (true, _) => Some("chromium"),
+        (false, true) => panic!("chromium is not installed; .ci/run installs it"),
+        (false, false) => {
+            eprintln!("chromium not found: browser checks skipped (CI installs it)");
+            None
+        }
+    }
+}
+
+fn headless(browser: &str, profile: &Path, args: &[&str]) -> std::process::Output {
+    Process::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn every_example_renders_in_a_browser_with_its_chart() {
+    let Some(browser) = chromium() else { return };
+    let bank = Bank::embedded().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (i, file) in examples().into_iter().enumerate() {
+        let html = dir.path().join(format!("report-{i}.html"));
+        maturity()
+            .arg("score")
+            .arg(&file)
+            .args(["--format", "html", "-o"])
+            .arg(&html)
+            .assert()
+            .success();
+        let url = format!("file://{}", html.display());
+        let dom = headless(browser, &dir.path().join("profile"), &["--dump-dom", &url]);
+        let dom = String::from_utf8_lossy(&dom.stdout);
+        let json: serde_json::Value = serde_json::from_slice(
+            &maturity()
+                .arg("score")
+                .arg(&file)
+                .args(["-f", "json"])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap();
+        let stage = json["stage"]["name"]["en"].as_str().unwrap();
+        assert!(
+            dom.contains(stage),
+            "{}: the page lacks its stage",
+            file.display()
+        );
+        for d in &bank.dimensions {
+            assert!(
+                dom.contains(d.name.get("en")),
+                "{}: the page lacks {}",
+                file.display(),
+                d.id
+            );
+        }
+        assert!(
+            dom.matches("<polygon").count() > bank.stages.len(),
+            "the radar chart is drawn"
+        );
+        let png = dir.path().join(format!("report-{i}.png"));
+        headless(
+            browser,
+            &dir.path().join("profile"),
+            &[
+                &format!("--screenshot={}", png.display()),
+                "--window-size=1000,1400",
+                &url,
+            ],
+        );
+        let size = std::fs::metadata(&png).map(|m| m.len()).unwrap_or(0);
+        assert!(
+            size > 20_000,
+            "{}: the screenshot is {size} bytes",
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn html_is_self_contained_and_right_to_left_in_arabic() {
+    let out = maturity()
+        .args([
+            "score",
+            "questions/examples/stage-3-homeware-store.yaml",
+            "-f",
+            "html",
+            "--lang",
+            "ar",
+        ])
+        .output()
+        .unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(html.contains("المسوق الكامل"));
+    for external in ["src=\"http", "href=\"http", "<script", "@import", "url("] {
+        assert!(
+            !html.contains(external),
+            "the page loads something: {external}"
+        );
+    }
+    assert!(html.contains("@media print"));
+}
+
+#[test]
+fn markdown_has_headings_a_table_and_no_raw_html() {
+    let out = maturity()
+        .args([
+            "score",
+            "questions/examples/stage-2-candle-studio.yaml",
+            "-f",
+            "markdown",
+        ])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.starts_with("# Stage 2 of 4: Up-and-Coming Marketer\n"));
+    assert!(md.contains("\n## Dimensions\n"));
+    assert!(md.contains("\n|---|---:|---|---:|\n"));
+    assert!(md.contains("\n1. **Goal: "));
+    let unescaped_tag = md.as_bytes().windows(2).enumerate().any(|(i, w)| {
+        w[0] == b'<' && (i == 0 || md.as_bytes()[i - 1] != b'\\') && w[1].is_ascii_alphabetic()
+    });
+    assert!(!unescaped_tag, "raw HTML in the Markdown");
+    let rows = md
+        .lines()
+        .filter(|l| l.starts_with("| ") && l.ends_with(" |"))
+        .count();
+    assert_eq!(rows, 13, "a header row and one per dimension");
+}
+
+#[test]
+fn yaml_reads_back_with_the_same_verdict() {
+    let out = maturity()
+        .args([
+            "score",
+            "questions/examples/stage-4-outdoor-gear-retailer.yaml",
+            "-f",
+            "yaml",
+        ])
+        .output()
+        .unwrap();
+    let doc: serde_yaml::Mapping = serde_yaml::from_slice(&out.stdout).unwrap();
+    let stage = doc
+        .get("stage")
+        .and_then(|s| s.get("number"))
+        .and_then(|n| n.as_u64());
+    assert_eq!(stage, Some(4));
+}
+
+#[test]
+fn output_goes_to_a_file_in_one_step_and_nothing_to_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.md");
+    std::fs::write(&path, "old content").unwrap();
+    let out = maturity()
+        .args([
+            "score",
+            "questions/examples/stage-1-tea-shop-without-tools.yaml",
+            "-f",
+            "markdown",
+            "-o",
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    assert!(std::fs::read_to_string(&path)
+        .unwrap()
+        .starts_with("# Stage 1 of 4"));
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left behind"
+    );
+    let bad = maturity()
+        .args([
+            "score",
+            "questions/examples/stage-1-tea-shop-without-tools.yaml",
+            "-o",
+            "/no/such/dir/r.md",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8(bad.stderr)
+        .unwrap()
+        .contains("cannot write /no/such/dir/r.md"));
+}
