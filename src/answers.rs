@@ -8,7 +8,7 @@ use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::bank::{Bank, QuestionKind, RESERVED, SKIPPED, UNSURE};
-use crate::error::{yaml_problem, Error, InputKind, Problem};
+use crate::error::{parse_problem, yaml_problem, Error, InputKind, Problem};
 use crate::i18n::Msg;
 use crate::locate;
 use crate::msg;
@@ -81,17 +81,24 @@ impl Answers {
 
     /// Parses `src` and checks every answer against `bank`; `file` names it in messages.
     pub fn from_yaml(src: &str, file: &str, bank: &Bank) -> Result<Answers, Error> {
-        let invalid = |problems| Error::Invalid {
-            kind: InputKind::Answers,
-            file: file.to_string(),
-            problems,
-        };
-        let raw: RawAnswers =
-            serde_yaml::from_str(src).map_err(|e| invalid(vec![yaml_problem(&e)]))?;
+        let raw = serde_yaml::from_str(src).map_err(|e| invalid(file, vec![yaml_problem(&e)]))?;
+        Answers::checked(raw, src, file, bank)
+    }
+
+    /// Parses one JSON document (a line of a JSON Lines stream), faster than YAML.
+    pub fn from_json(src: &str, file: &str, bank: &Bank) -> Result<Answers, Error> {
+        let raw = serde_json::from_str(src).map_err(|e| {
+            let at = (e.line() > 0).then(|| (e.line(), e.column()));
+            invalid(file, vec![parse_problem(at, e.to_string())])
+        })?;
+        Answers::checked(raw, src, file, bank)
+    }
+
+    fn checked(mut raw: RawAnswers, src: &str, file: &str, bank: &Bank) -> Result<Answers, Error> {
         let mut checked = Checked::default();
-        check(&raw, src, bank, &mut checked);
+        check(&mut raw, src, bank, &mut checked);
         if !checked.problems.is_empty() {
-            return Err(invalid(checked.problems));
+            return Err(invalid(file, checked.problems));
         }
         Ok(Answers {
             bank: raw.bank,
@@ -117,6 +124,14 @@ impl Answers {
     }
 }
 
+fn invalid(file: &str, problems: Vec<Problem>) -> Error {
+    Error::Invalid {
+        kind: InputKind::Answers,
+        file: file.to_string(),
+        problems,
+    }
+}
+
 #[derive(Default)]
 struct Checked {
     answers: BTreeMap<String, Answer>,
@@ -136,7 +151,7 @@ impl Checked {
     }
 }
 
-fn check(raw: &RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
+fn check(raw: &mut RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
     if raw.bank != bank.meta.id {
         let at = locate::locate(src, &["bank", &raw.bank]);
         let m = msg!(
@@ -148,82 +163,100 @@ fn check(raw: &RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
         return;
     }
     let lenient = raw.bank_version != bank.meta.version;
-    for (i, (qid, answer)) in raw.answers.0.iter().enumerate() {
-        if raw.answers.0[..i].iter().any(|(k, _)| k == qid) {
-            let at = locate::locate(src, &["answers", qid, qid]);
+    // Questions seen with a problem, so that a repeat of them is still caught.
+    let mut refused: Vec<String> = Vec::new();
+    for (qid, answer) in std::mem::take(&mut raw.answers.0) {
+        if out.answers.contains_key(&qid) || refused.contains(&qid) {
+            let at = locate::locate(src, &["answers", &qid, &qid]);
             out.problems
-                .push(Problem::new(at, msg!("answers-twice", question = qid)));
+                .push(Problem::new(at, msg!("answers-twice", question = &qid)));
             continue;
         }
-        let Some(question) = bank.question(qid) else {
-            let m = msg!(
-                "answers-unknown-question",
-                question = qid,
-                bank = &bank.meta.id,
-                version = &bank.meta.version,
-                suggestion = suggest(qid, bank.questions.iter().map(|q| &q.id)),
-            );
-            out.unknown(lenient, locate::locate(src, &["answers", qid]), m);
-            continue;
-        };
-        let at = |opt: &str| {
-            locate::locate(src, &["answers", qid, opt]).or(locate::locate(src, &["answers", qid]))
-        };
-        let options = question.option_ids();
-        if let Choice::Many(list) = &answer.choice {
-            if question.kind != QuestionKind::Multi {
-                let m = msg!(
-                    "answers-list-for-single",
-                    question = qid,
-                    options = &options
-                );
-                out.problems.push(Problem::new(at(qid), m));
-                continue;
+        match check_answer(&qid, answer, src, bank, lenient, out) {
+            Some(answer) => {
+                out.answers.insert(qid, answer);
             }
-            if list.is_empty() {
-                let m = msg!("answers-empty-list", question = qid, options = &options);
-                out.problems.push(Problem::new(at(qid), m));
-            }
-            if let Some(word) = list.iter().find(|o| RESERVED.contains(&o.as_str())) {
-                let m = msg!("answers-reserved-in-list", question = qid, word = word);
-                out.problems.push(Problem::new(at(word), m));
-                continue;
-            }
+            None => refused.push(qid),
         }
-        let ids = answer.choice.ids();
-        let mut known = Vec::new();
-        for (i, opt) in ids.iter().enumerate() {
-            if ids[..i].contains(opt) {
-                let m = msg!("answers-option-twice", question = qid, option = opt);
-                out.problems.push(Problem::new(at(opt), m));
-            } else if RESERVED.contains(&opt.as_str()) || question.option(opt).is_some() {
-                known.push(opt.clone());
-            } else {
-                let m = msg!(
-                    "answers-unknown-option",
-                    question = qid,
-                    option = opt,
-                    options = &options,
-                    suggestion = suggest(opt, question.options.iter().map(|o| &o.id)),
-                );
-                out.unknown(lenient, at(opt), m);
-            }
-        }
-        if known.is_empty() {
-            continue;
-        }
-        let choice = match &answer.choice {
-            Choice::One(_) => Choice::One(known.remove(0)),
-            Choice::Many(_) => Choice::Many(known),
-        };
-        out.answers.insert(
-            qid.clone(),
-            Answer {
-                choice,
-                ..answer.clone()
-            },
-        );
     }
+}
+
+/// One answer against its question: the answer with any unknown options left out
+/// (for another bank version), or `None` when nothing of it can be kept.
+fn check_answer(
+    qid: &str,
+    mut answer: Answer,
+    src: &str,
+    bank: &Bank,
+    lenient: bool,
+    out: &mut Checked,
+) -> Option<Answer> {
+    let Some(question) = bank.question(qid) else {
+        let m = msg!(
+            "answers-unknown-question",
+            question = qid,
+            bank = &bank.meta.id,
+            version = &bank.meta.version,
+            suggestion = suggest(qid, bank.questions.iter().map(|q| &q.id)),
+        );
+        out.unknown(lenient, locate::locate(src, &["answers", qid]), m);
+        return None;
+    };
+    let at = |opt: &str| {
+        locate::locate(src, &["answers", qid, opt]).or(locate::locate(src, &["answers", qid]))
+    };
+    if let Choice::Many(list) = &answer.choice {
+        if question.kind != QuestionKind::Multi {
+            let m = msg!(
+                "answers-list-for-single",
+                question = qid,
+                options = question.option_ids()
+            );
+            out.problems.push(Problem::new(at(qid), m));
+            return None;
+        }
+        if list.is_empty() {
+            let m = msg!(
+                "answers-empty-list",
+                question = qid,
+                options = question.option_ids()
+            );
+            out.problems.push(Problem::new(at(qid), m));
+        }
+        if let Some(word) = list.iter().find(|o| RESERVED.contains(&o.as_str())) {
+            let m = msg!("answers-reserved-in-list", question = qid, word = word);
+            out.problems.push(Problem::new(at(word), m));
+            return None;
+        }
+    }
+    let ids = answer.choice.ids();
+    let valid = |opt: &String| RESERVED.contains(&opt.as_str()) || question.option(opt).is_some();
+    let mut keep = vec![true; ids.len()];
+    for (i, opt) in ids.iter().enumerate() {
+        if ids[..i].contains(opt) {
+            let m = msg!("answers-option-twice", question = qid, option = opt);
+            out.problems.push(Problem::new(at(opt), m));
+        } else if !valid(opt) {
+            keep[i] = false;
+            let m = msg!(
+                "answers-unknown-option",
+                question = qid,
+                option = opt,
+                options = question.option_ids(),
+                suggestion = suggest(opt, question.options.iter().map(|o| &o.id)),
+            );
+            out.unknown(lenient, at(opt), m);
+        }
+    }
+    if keep.iter().all(|k| *k) {
+        return Some(answer);
+    }
+    let mut k = keep.iter();
+    match &mut answer.choice {
+        Choice::One(_) => return None,
+        Choice::Many(list) => list.retain(|_| *k.next().unwrap_or(&false)),
+    }
+    (!answer.choice.ids().is_empty()).then_some(answer)
 }
 
 /// The known id a small typo away from `id`, or `none`.

@@ -8,14 +8,17 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::answers::Answers;
 use crate::bank::{Bank, DEFAULT_BANK_NAME, DEFAULT_BANK_YAML};
-use crate::engine::assess;
+use crate::batch::{self, Row};
+use crate::engine::cohort::{self, Standing};
 use crate::engine::compare::compare;
 use crate::engine::plan::{plan, NoPlan};
+use crate::engine::{assess, verdict};
 use crate::error::{Error, InputKind, Problem};
 use crate::i18n::{Lang, Messages, Msg};
 use crate::msg;
 use crate::prompt::flow::Questionnaire;
 use crate::prompt::terminal::Terminal;
+use crate::render::rows::{RowFormat, Rows};
 use crate::render::{self, DataFormat, Format, RenderOptions};
 
 /// Largest input file read, so a wrong path to a huge file fails fast.
@@ -75,15 +78,23 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// Answers file (YAML or JSON); `-` reads standard input.
+    /// Answers files (YAML or JSON) or folders of them; `-` reads standard input.
+    /// Several files or a folder score each retailer as one row.
     #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    pub files: Vec<PathBuf>,
+    /// Score a JSON Lines stream (one answers object per line); `-` reads standard input.
+    #[arg(long, value_name = "FILE", conflicts_with = "files")]
+    pub jsonl: Option<PathBuf>,
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// Show every gap and next step, not only the top five.
     #[arg(long)]
     pub all: bool,
+    /// Place the retailer among a cohort of peers (a JSON Lines file of their answers,
+    /// at least 5): percentiles and the typical peer, never a peer's answers.
+    #[arg(long, value_name = "COHORT.jsonl")]
+    pub cohort: Option<PathBuf>,
     /// Write the report to PATH (atomically) instead of standard output.
     #[arg(long, short, value_name = "PATH")]
     pub output: Option<PathBuf>,
@@ -188,8 +199,21 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
         Command::Score(args) => {
             let bank = load_bank(g.bank.as_deref())?;
             let opts = options(g, &m, &bank, args.all);
-            let answers = load_answers(&args.file, &bank, &m)?;
-            let assessment = assess(&bank, &answers);
+            let batch = args.jsonl.is_some()
+                || args.files.len() > 1
+                || args.files.iter().any(|f| f.is_dir())
+                || matches!(args.format, Format::Csv | Format::Jsonl);
+            if batch {
+                return score_batch(&bank, &m, &args, out);
+            }
+            let Some(file) = args.files.first() else {
+                return Err(Error::Usage(msg!("usage-no-input")));
+            };
+            let answers = load_answers(file, &bank, &m)?;
+            let mut assessment = assess(&bank, &answers);
+            if let Some(path) = &args.cohort {
+                assessment.cohort = Some(cohort_standing(&bank, &m, &answers, path)?);
+            }
             let render =
                 |w: &mut dyn Write| render::renderer(args.format).render(&assessment, &opts, w);
             match &args.output {
@@ -219,6 +243,130 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             })
         }
     }
+}
+
+/// The retailer among the peers in a JSON Lines file; bad peer records are reported
+/// and left out.
+fn cohort_standing(
+    bank: &Bank,
+    m: &Messages,
+    answers: &Answers,
+    path: &Path,
+) -> Result<Standing, Error> {
+    let file = std::fs::File::open(path).map_err(|source| Error::Read {
+        kind: InputKind::Answers,
+        path: path.display().to_string(),
+        source,
+    })?;
+    let mut peers = Vec::new();
+    let name = path.display().to_string();
+    batch::score_jsonl(
+        bank,
+        io::BufReader::new(file),
+        &name,
+        &mut |r: &Row| {
+            peers.push(r.verdict.clone());
+            Ok(())
+        },
+        &mut |e: Error| eprintln!("{}: {}", m.t("error-label"), e.render(m)),
+    )
+    .map_err(|source| Error::Read {
+        kind: InputKind::Answers,
+        path: name.clone(),
+        source,
+    })?;
+    let ids: Vec<String> = bank.dimensions.iter().map(|d| d.id.clone()).collect();
+    cohort::place(&verdict(bank, answers), &peers, &ids).ok_or_else(|| {
+        Error::Usage(msg!(
+            "cohort-too-small",
+            peers = peers.len(),
+            min = cohort::MIN_COHORT
+        ))
+    })
+}
+
+/// Scores many retailers, one row each as they come, then the summary.
+fn score_batch(
+    bank: &Bank,
+    m: &Messages,
+    args: &ScoreArgs,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let format = match args.format {
+        Format::Table => RowFormat::Table,
+        Format::Csv => RowFormat::Csv,
+        Format::Json | Format::Jsonl => RowFormat::Jsonl,
+        other => {
+            let name = format!("{other:?}").to_lowercase();
+            return Err(Error::Usage(msg!("usage-batch-format", format = name)));
+        }
+    };
+    let rows = Rows { format, bank, m };
+    let stdout_error = |source| Error::Write {
+        path: PathBuf::from("<stdout>"),
+        source,
+    };
+    let mut w = io::BufWriter::with_capacity(1 << 16, out);
+    rows.header(&mut w).map_err(stdout_error)?;
+    let mut on_row = |r: &Row| rows.row(r, &mut w);
+    let mut on_error = |e: Error| eprintln!("{}: {}", m.t("error-label"), e.render(m));
+    let summary = match &args.jsonl {
+        Some(path) if path == Path::new("-") => batch::score_jsonl(
+            bank,
+            io::stdin().lock(),
+            "<stdin>",
+            &mut on_row,
+            &mut on_error,
+        ),
+        Some(path) => {
+            let file = std::fs::File::open(path).map_err(|source| Error::Read {
+                kind: InputKind::Answers,
+                path: path.display().to_string(),
+                source,
+            })?;
+            let name = path.display().to_string();
+            batch::score_jsonl(
+                bank,
+                io::BufReader::with_capacity(1 << 16, file),
+                &name,
+                &mut on_row,
+                &mut on_error,
+            )
+        }
+        None => {
+            let paths = batch::expand(&args.files).map_err(|source| Error::Read {
+                kind: InputKind::Answers,
+                path: args
+                    .files
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                source,
+            })?;
+            let read = |p: &Path| read_input(p, InputKind::Answers);
+            batch::score_files(bank, &paths, &read, &mut on_row, &mut on_error)
+        }
+    }
+    .map_err(stdout_error)?;
+    // The summary is part of a text table; next to CSV or JSON Lines it is a message.
+    match format {
+        RowFormat::Table => {
+            writeln!(w)
+                .and_then(|()| rows.summary(&summary, &mut w))
+                .map_err(stdout_error)?;
+        }
+        _ => {
+            let mut text = Vec::new();
+            rows.summary(&summary, &mut text).map_err(stdout_error)?;
+            eprint!("{}", String::from_utf8_lossy(&text));
+        }
+    }
+    w.flush().map_err(stdout_error)?;
+    if summary.failed > 0 {
+        return Err(Error::Usage(msg!("batch-failed", failed = summary.failed)));
+    }
+    Ok(())
 }
 
 fn plan_command(

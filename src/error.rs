@@ -133,8 +133,12 @@ impl std::error::Error for Error {
 /// Turns a YAML parse error into a problem with its line and column.
 pub(crate) fn yaml_problem(err: &serde_yaml::Error) -> Problem {
     let at = err.location().map(|l| (l.line(), l.column()));
-    // The library appends "at line X column Y"; the location is shown in front instead.
-    let detail = err.to_string();
+    parse_problem(at, err.to_string())
+}
+
+/// A parser's message as a problem. Parsers append "at line X column Y"; the place is
+/// shown in front instead.
+pub(crate) fn parse_problem(at: Option<(usize, usize)>, detail: String) -> Problem {
     let detail = match detail.rfind(" at line ") {
         Some(i) if at.is_some() => detail[..i].to_string(),
         _ => detail,

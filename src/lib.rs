@@ -20,9 +20,11 @@
 pub mod answers;
 mod atomic;
 pub mod bank;
+pub mod batch;
 pub mod cli;
 pub mod engine;
 pub mod error;
+mod fnv;
 pub mod i18n;
 mod locate;
 pub mod prompt;

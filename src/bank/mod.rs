@@ -4,14 +4,13 @@
 pub mod schema;
 mod validate;
 
-use std::collections::HashMap;
-
 pub use schema::{
     AnswerOption, BankMeta, Condition, Dimension, Gate, Goal, NextStep, Question, QuestionKind,
     Rating, Stage, Text,
 };
 
 use crate::error::{yaml_problem, Error, InputKind};
+use crate::fnv::FnvMap;
 
 /// The bank shipped inside the binary.
 pub const DEFAULT_BANK_YAML: &str = include_str!("../../questions/bank.yaml");
@@ -36,9 +35,11 @@ pub struct Bank {
     pub questions: Vec<Question>,
     pub gates: Vec<Gate>,
     pub next_steps: Vec<NextStep>,
-    question_index: HashMap<String, usize>,
-    dimension_index: HashMap<String, usize>,
-    step_index: HashMap<String, usize>,
+    question_index: FnvMap<String, usize>,
+    dimension_index: FnvMap<String, usize>,
+    step_index: FnvMap<String, usize>,
+    /// Per question (bank order), the position of its dimension.
+    dimension_of: Vec<usize>,
     /// Per dimension (bank order), how many layers of `builds-on` lie beneath it.
     depths: Vec<usize>,
 }
@@ -67,13 +68,24 @@ impl Bank {
 
     fn index(mut raw: schema::RawBank) -> Bank {
         raw.stages.sort_by_key(|s| s.number);
-        let by_id = |ids: Vec<&String>| -> HashMap<String, usize> {
+        let by_id = |ids: Vec<&String>| -> FnvMap<String, usize> {
             ids.into_iter()
                 .enumerate()
                 .map(|(i, id)| (id.clone(), i))
                 .collect()
         };
+        let dimension_of = raw
+            .questions
+            .iter()
+            .map(|q| {
+                raw.dimensions
+                    .iter()
+                    .position(|d| d.id == q.dimension)
+                    .expect("validated")
+            })
+            .collect();
         Bank {
+            dimension_of,
             depths: foundation_depths(&raw.dimensions).expect("validated: builds-on has no cycle"),
             question_index: by_id(raw.questions.iter().map(|q| &q.id).collect()),
             dimension_index: by_id(raw.dimensions.iter().map(|d| &d.id).collect()),
@@ -85,6 +97,21 @@ impl Bank {
             gates: raw.gates,
             next_steps: raw.next_steps,
         }
+    }
+
+    /// The position of each question's dimension, in bank order.
+    pub fn dimension_of(&self) -> &[usize] {
+        &self.dimension_of
+    }
+
+    /// Question id → position in the bank.
+    pub(crate) fn question_index(&self) -> &FnvMap<String, usize> {
+        &self.question_index
+    }
+
+    /// The position of a question in the bank.
+    pub fn question_position(&self, id: &str) -> Option<usize> {
+        self.question_index.get(id).copied()
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {

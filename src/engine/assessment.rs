@@ -29,6 +29,9 @@ pub struct Assessment {
     /// Every next step, highest priority first.
     pub next_steps: Vec<RankedStep>,
     pub completeness: Completeness,
+    /// Where the retailer stands among a cohort of peers, when one was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cohort: Option<super::cohort::Standing>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -1,16 +1,15 @@
 //! Answer and dimension levels, and gate conditions evaluated over them. Shared by the
 //! engine and by bank validation (which asks: could this gate pass at best?).
 
-use std::collections::HashMap;
-
-use crate::bank::{Condition, Dimension, Question};
+use crate::bank::{Bank, Condition, Dimension, Question};
+use crate::fnv::FnvMap;
 
 /// The level of a dimension: the median of its questions' levels (the lower one for an
 /// even count), where an unknown answer counts as the lowest stage (no evidence). A
 /// median lets no single answer carry or sink a dimension on its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DimensionLevel {
-    pub id: String,
+pub struct DimensionLevel<'q> {
+    pub id: &'q str,
     pub level: u8,
     /// Sum of the question levels, for the exact mean (`sum / questions`).
     pub sum: u32,
@@ -18,13 +17,22 @@ pub struct DimensionLevel {
     pub known: u32,
 }
 
-/// What the gates are evaluated over.
+/// What the gates are evaluated over. Borrows its ids from the bank: it is built
+/// once per retailer, so it should cost little.
 #[derive(Debug, Clone)]
-pub struct Levels {
-    /// Question id → level of the answer; `None` when unknown (missing or unsure).
-    pub answers: HashMap<String, Option<u8>>,
+pub struct Levels<'q> {
+    /// Each question's answer level, in bank order; `None` when unknown.
+    pub levels: Vec<Option<u8>>,
+    /// Question id → position, borrowed from a validated bank or built here.
+    index: Index<'q>,
     /// In bank order.
-    pub dimensions: Vec<DimensionLevel>,
+    pub dimensions: Vec<DimensionLevel<'q>>,
+}
+
+#[derive(Debug, Clone)]
+enum Index<'q> {
+    Bank(&'q FnvMap<String, usize>),
+    Own(FnvMap<&'q str, usize>),
 }
 
 /// A leaf of a condition that decided a gate, with whether it held.
@@ -34,46 +42,81 @@ pub struct Leaf<'c> {
     pub met: bool,
 }
 
-impl Levels {
+impl<'q> Levels<'q> {
     pub fn compute(
-        questions: &[Question],
-        dimensions: &[Dimension],
+        questions: &'q [Question],
+        dimensions: &'q [Dimension],
         level_of: impl Fn(&Question) -> Option<u8>,
-    ) -> Levels {
-        let answers: HashMap<String, Option<u8>> = questions
+    ) -> Levels<'q> {
+        let dimension_of: Vec<usize> = questions
             .iter()
-            .map(|q| (q.id.clone(), level_of(q)))
+            .map(|q| {
+                dimensions
+                    .iter()
+                    .position(|d| d.id == q.dimension)
+                    .unwrap_or(usize::MAX)
+            })
             .collect();
+        let levels = questions.iter().map(level_of).collect();
+        let index = questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.as_str(), i))
+            .collect();
+        Levels::from_parts(dimensions, &dimension_of, levels, Index::Own(index))
+    }
+
+    /// Levels for a validated bank, from each question's level in bank order.
+    pub fn for_bank(bank: &'q Bank, levels: Vec<Option<u8>>) -> Levels<'q> {
+        let index = Index::Bank(bank.question_index());
+        Levels::from_parts(&bank.dimensions, bank.dimension_of(), levels, index)
+    }
+
+    fn from_parts(
+        dimensions: &'q [Dimension],
+        dimension_of: &[usize],
+        levels: Vec<Option<u8>>,
+        index: Index<'q>,
+    ) -> Levels<'q> {
+        let mut per_dimension: Vec<Vec<u8>> = vec![Vec::with_capacity(4); dimensions.len()];
+        let mut known = vec![0u32; dimensions.len()];
+        for (&d, l) in dimension_of.iter().zip(&levels) {
+            if let Some(bucket) = per_dimension.get_mut(d) {
+                bucket.push(l.unwrap_or(1));
+                known[d] += u32::from(l.is_some());
+            }
+        }
         let dimensions = dimensions
             .iter()
-            .map(|d| {
-                let known: Vec<Option<u8>> = questions
-                    .iter()
-                    .filter(|q| q.dimension == d.id)
-                    .map(|q| answers[&q.id])
-                    .collect();
-                let mut levels: Vec<u8> = known.iter().map(|l| l.unwrap_or(1)).collect();
-                levels.sort_unstable();
+            .zip(per_dimension)
+            .zip(known)
+            .map(|((d, mut sorted), known)| {
+                sorted.sort_unstable();
                 DimensionLevel {
-                    id: d.id.clone(),
-                    level: levels
-                        .get(levels.len().saturating_sub(1) / 2)
+                    id: &d.id,
+                    level: sorted
+                        .get(sorted.len().saturating_sub(1) / 2)
                         .copied()
                         .unwrap_or(1),
-                    sum: levels.iter().map(|&l| u32::from(l)).sum(),
-                    questions: levels.len().max(1) as u32,
-                    known: known.iter().flatten().count() as u32,
+                    sum: sorted.iter().map(|&l| u32::from(l)).sum(),
+                    questions: sorted.len().max(1) as u32,
+                    known,
                 }
             })
             .collect();
         Levels {
-            answers,
+            levels,
+            index,
             dimensions,
         }
     }
 
     pub fn answer(&self, question: &str) -> Option<u8> {
-        self.answers.get(question).copied().flatten()
+        let i = match &self.index {
+            Index::Bank(map) => map.get(question),
+            Index::Own(map) => map.get(question),
+        };
+        i.and_then(|&i| self.levels.get(i).copied().flatten())
     }
 
     pub fn dimension(&self, id: &str) -> u8 {
@@ -83,8 +126,14 @@ impl Levels {
             .map_or(1, |d| d.level)
     }
 
+    /// Whether `cond` holds; like [`Levels::decide`] without collecting the reasons.
     pub fn holds(&self, cond: &Condition) -> bool {
-        self.decide(cond).0
+        match cond {
+            Condition::All(list) => list.iter().all(|c| self.holds(c)),
+            Condition::Any(list) => list.iter().any(|c| self.holds(c)),
+            Condition::Some { count, of } => of.iter().filter(|c| self.holds(c)).count() >= *count,
+            leaf => self.leaf_holds(leaf),
+        }
     }
 
     /// Whether `cond` holds, and the leaves that decided it: for a pass, the leaves

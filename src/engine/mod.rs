@@ -2,11 +2,14 @@
 //! [`Assessment`]. No I/O, no clock, no randomness: same input, same output.
 
 pub mod assessment;
+pub mod cohort;
 pub mod compare;
 pub mod levels;
 pub mod plan;
 
 use std::collections::BTreeMap;
+
+use serde::Serialize;
 
 pub use assessment::*;
 use levels::{Leaf, Levels};
@@ -18,9 +21,12 @@ use crate::bank::{
 
 /// Places a retailer on a stage and says what stands between it and the next one.
 pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
-    let levels = Levels::compute(&bank.questions, &bank.dimensions, |q| {
-        answer_level(q, answers)
-    });
+    let by_question = bank
+        .questions
+        .iter()
+        .map(|q| answer_level(q, answers))
+        .collect();
+    let levels = Levels::for_bank(bank, by_question);
     let gates: Vec<GateResult> = bank
         .gates
         .iter()
@@ -38,7 +44,8 @@ pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
             }
         })
         .collect();
-    let stage = placed_stage(bank, &gates);
+    let outcomes: Vec<(u8, bool)> = gates.iter().map(|g| (g.stage, g.passed)).collect();
+    let stage = placed_stage(bank, &outcomes);
     let target = (stage + 1).min(bank.top_stage());
     let gaps = gaps(bank, answers, &levels, &gates, stage, target);
     let next_steps = rank_steps(bank, &gaps, stage);
@@ -63,13 +70,18 @@ pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
         gaps,
         next_steps,
         completeness: completeness(bank, answers),
+        cohort: None,
     }
 }
 
 /// The stage an answer evidences; `None` when unknown. Multiple choice takes the
 /// highest stage among the chosen options, so choosing more never lowers it.
 pub fn answer_level(q: &Question, answers: &Answers) -> Option<u8> {
-    let answer = answers.known(&q.id)?;
+    option_level(q, answers.known(&q.id)?)
+}
+
+/// The highest stage among an answer's options; `None` for "unsure" or skipped.
+fn option_level(q: &Question, answer: &crate::answers::Answer) -> Option<u8> {
     answer
         .choice
         .ids()
@@ -78,21 +90,64 @@ pub fn answer_level(q: &Question, answers: &Answers) -> Option<u8> {
         .max()
 }
 
-/// The highest stage whose gates, and the gates of every stage below it, all pass.
-fn placed_stage(bank: &Bank, gates: &[GateResult]) -> u8 {
-    let mut stage = 1;
-    for s in bank.stages.iter().skip(1) {
-        if gates
-            .iter()
-            .filter(|g| g.stage == s.number)
-            .all(|g| g.passed)
-        {
-            stage = s.number;
-        } else {
-            break;
+/// The highest stage whose gates, and the gates of every stage below it, all pass;
+/// `gates` gives each gate's stage and outcome.
+fn placed_stage(bank: &Bank, gates: &[(u8, bool)]) -> u8 {
+    bank.stages
+        .iter()
+        .skip(1)
+        .take_while(|s| {
+            gates
+                .iter()
+                .filter(|(stage, _)| *stage == s.number)
+                .all(|(_, passed)| *passed)
+        })
+        .last()
+        .map_or(1, |s| s.number)
+}
+
+/// The verdict alone: stage, dimension levels and completeness, without the reasons,
+/// gaps and advice of a full [`Assessment`]. For scoring many retailers quickly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Verdict {
+    pub stage: u8,
+    /// In bank order.
+    pub dimensions: Vec<u8>,
+    /// Answered questions as a whole percentage of those not skipped.
+    pub completeness: u8,
+}
+
+pub fn verdict(bank: &Bank, answers: &Answers) -> Verdict {
+    // Walk the answers once rather than look each question up in them.
+    let mut by_question = vec![None; bank.questions.len()];
+    for (id, answer) in &answers.answers {
+        if let Some(i) = bank.question_position(id) {
+            by_question[i] = option_level(&bank.questions[i], answer);
         }
     }
-    stage
+    let levels = Levels::for_bank(bank, by_question);
+    let gates: Vec<(u8, bool)> = bank
+        .gates
+        .iter()
+        .map(|g| (g.stage, levels.holds(&g.when)))
+        .collect();
+    Verdict {
+        stage: placed_stage(bank, &gates),
+        dimensions: levels.dimensions.iter().map(|d| d.level).collect(),
+        completeness: {
+            let count = |wanted| {
+                bank.questions
+                    .iter()
+                    .filter(|q| status(answers, q) == wanted)
+                    .count()
+            };
+            percent(
+                count(Status::Answered),
+                bank.questions.len(),
+                count(Status::Skipped),
+            )
+        },
+    }
 }
 
 fn stage_ref(s: &Stage) -> StageRef {
@@ -145,7 +200,7 @@ fn reason(bank: &Bank, answers: &Answers, levels: &Levels, leaf: &Leaf) -> Reaso
                 .dimensions
                 .iter()
                 .filter(|d| d.level < *at_least)
-                .map(|d| d.id.clone())
+                .map(|d| d.id.to_string())
                 .collect();
             Reason::Breadth {
                 count: *count,
@@ -267,7 +322,7 @@ fn steps_for_gate(bank: &Bank, gate: &Gate, levels: &Levels) -> Vec<String> {
             } => (vec![dimension.as_str()], *at_least),
             Condition::Breadth { at_least, .. } => {
                 let below = levels.dimensions.iter().filter(|d| d.level < *at_least);
-                (below.map(|d| d.id.as_str()).collect(), *at_least)
+                (below.map(|d| d.id).collect(), *at_least)
             }
             Condition::All(_) | Condition::Any(_) | Condition::Some { .. } => continue,
         };
@@ -382,26 +437,51 @@ fn worth(s: &NextStep) -> u8 {
     n(s.impact) * (4 - n(s.effort))
 }
 
-fn completeness(bank: &Bank, answers: &Answers) -> Completeness {
-    let (mut unsure, mut missing, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
-    for q in &bank.questions {
-        match answers.answers.get(&q.id).map(|a| &a.choice) {
-            None => missing.push(q.id.clone()),
-            Some(Choice::One(id)) if id == UNSURE => unsure.push(q.id.clone()),
-            Some(Choice::One(id)) if id == SKIPPED => skipped.push(q.id.clone()),
-            Some(_) => {}
-        }
+/// Where a question stands in a set of answers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Status {
+    Answered,
+    Unsure,
+    Skipped,
+    Missing,
+}
+
+fn status(answers: &Answers, q: &Question) -> Status {
+    match answers.answers.get(&q.id).map(|a| &a.choice) {
+        None => Status::Missing,
+        Some(Choice::One(id)) if id == UNSURE => Status::Unsure,
+        Some(Choice::One(id)) if id == SKIPPED => Status::Skipped,
+        Some(_) => Status::Answered,
     }
+}
+
+/// Answered questions as a whole percentage of those not skipped.
+fn percent(answered: usize, questions: usize, skipped: usize) -> u8 {
+    (answered * 100 / questions.saturating_sub(skipped).max(1)) as u8
+}
+
+fn completeness(bank: &Bank, answers: &Answers) -> Completeness {
+    let ids = |wanted: Status| -> Vec<String> {
+        bank.questions
+            .iter()
+            .filter(|q| status(answers, q) == wanted)
+            .map(|q| q.id.clone())
+            .collect()
+    };
+    let (unsure, missing, skipped) = (
+        ids(Status::Unsure),
+        ids(Status::Missing),
+        ids(Status::Skipped),
+    );
     let questions = bank.questions.len();
     let answered = questions - unsure.len() - missing.len() - skipped.len();
-    let applicable = (questions - skipped.len()).max(1);
     Completeness {
         questions,
         answered,
+        percent: percent(answered, questions, skipped.len()),
         unsure,
         missing,
         skipped,
-        percent: (answered * 100 / applicable) as u8,
     }
 }
 

@@ -315,3 +315,30 @@ compare-steps = الخطوات التالية الآن
 compare-none = لا شيء
 compare-versions = أُعدّ الملفان لإصدارَي البنك { $old } و{ $new }: تجري المقارنة على الأسئلة التي أُجيب عنها في كليهما.
 compare-not-compared = لم تُقارن لأنها مُجاب عنها في ملف واحد فقط: { $list }
+
+## batch
+
+batch-col-retailer = المتجر
+batch-col-stage = المرحلة
+batch-summary = { $scored ->
+        [zero] لم يُقيَّم أي متجر:
+        [one] قُيِّم متجر واحد:
+        [two] قُيِّم متجران:
+        [few] قُيِّمت { $scored } متاجر:
+       *[other] قُيِّم { $scored } متجرًا:
+    }
+batch-failed = { $failed ->
+        [one] تعذّر تقييم سجل واحد (انظر الرسائل أعلاه).
+        [two] تعذّر تقييم سجلين (انظر الرسائل أعلاه).
+        [few] تعذّر تقييم { $failed } سجلات (انظر الرسائل أعلاه).
+       *[other] تعذّر تقييم { $failed } سجلًا (انظر الرسائل أعلاه).
+    }
+usage-batch-format = الخيار --format { $format } لمتجر واحد؛ أما عدة متاجر فتُكتب بتنسيق table أو csv أو jsonl
+usage-no-input = قدّم ملف إجابات، أو عدة ملفات، أو مجلدًا، أو --jsonl FILE
+
+## cohort
+
+cohort-heading = بين نظرائك ({ $peers } متجرًا)
+cohort-stage = مرحلتك متقدمة على { $percentile }% من نظرائك؛ والنظير المعتاد في المرحلة { $typical } ({ $name }).
+cohort-dimension = { $name }: أنت { $level }، والنظير المعتاد { $typical }، متقدم على { $percentile }%
+cohort-too-small = تضم مجموعة النظراء { $peers } من السجلات الصالحة؛ ويلزم { $min } على الأقل حتى لا يمكن تمييز أي نظير

@@ -231,3 +231,25 @@ compare-none = none
 compare-versions = The files were made for bank versions { $old } and { $new }: they are compared on the questions both answer.
 compare-not-compared = Not compared, answered in only one file: { $list }
 plan-same-step = Next step: as for item { $item } above.
+
+## batch
+
+batch-col-retailer = Retailer
+batch-col-stage = Stage
+batch-summary = { $scored ->
+        [one] One retailer scored:
+       *[other] { $scored } retailers scored:
+    }
+batch-failed = { $failed ->
+        [one] One record could not be scored (see the messages above).
+       *[other] { $failed } records could not be scored (see the messages above).
+    }
+usage-batch-format = --format { $format } is for one retailer; several retailers are written as table, csv or jsonl
+usage-no-input = give an answers file, several files, a folder, or --jsonl FILE
+
+## cohort
+
+cohort-heading = Among your peers ({ $peers } retailers)
+cohort-stage = Your stage is ahead of { $percentile }% of your peers; the typical peer is at Stage { $typical } ({ $name }).
+cohort-dimension = { $name }: you { $level }, typical peer { $typical }, ahead of { $percentile }%
+cohort-too-small = the cohort has { $peers } usable records; at least { $min } are needed, so that no peer can be picked out

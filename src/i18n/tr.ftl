@@ -231,3 +231,25 @@ compare-none = yok
 compare-versions = Dosyalar { $old } ve { $new } banka sürümleri için hazırlanmış: karşılaştırma, iki dosyada da yanıtlanan sorular üzerinden yapılıyor.
 compare-not-compared = Karşılaştırılmadı, yalnızca bir dosyada yanıtlanmış: { $list }
 plan-same-step = Sonraki adım: yukarıdaki { $item }. maddedeki gibi.
+
+## batch
+
+batch-col-retailer = Mağaza
+batch-col-stage = Aşama
+batch-summary = { $scored ->
+        [one] Bir mağaza puanlandı:
+       *[other] { $scored } mağaza puanlandı:
+    }
+batch-failed = { $failed ->
+        [one] Bir kayıt puanlanamadı (yukarıdaki mesajlara bakın).
+       *[other] { $failed } kayıt puanlanamadı (yukarıdaki mesajlara bakın).
+    }
+usage-batch-format = --format { $format } tek bir mağaza içindir; birden çok mağaza table, csv veya jsonl olarak yazılır
+usage-no-input = bir yanıt dosyası, birden çok dosya, bir klasör veya --jsonl FILE verin
+
+## cohort
+
+cohort-heading = Benzerleriniz arasında ({ $peers } mağaza)
+cohort-stage = Aşamanız benzerlerinizin %{ $percentile } kadarının önünde; tipik bir benzeriniz { $typical }. aşamada ({ $name }).
+cohort-dimension = { $name }: siz { $level }, tipik benzer { $typical }, %{ $percentile } kadarının önünde
+cohort-too-small = karşılaştırma grubunda { $peers } kullanılabilir kayıt var; hiçbir benzerin tanınamaması için en az { $min } kayıt gerekir

@@ -216,3 +216,19 @@ compare-steps = 当前的下一步行动
 compare-none = 无
 compare-versions = 这两个文件分别是按题库版本 { $old } 和 { $new } 填写的：只比较两者都回答了的问题。
 compare-not-compared = 未比较（只在其中一个文件中回答）：{ $list }
+
+## batch
+
+batch-col-retailer = 零售商
+batch-col-stage = 阶段
+batch-summary = 共评分 { $scored } 家零售商：
+batch-failed = 有 { $failed } 条记录无法评分（见上方消息）。
+usage-batch-format = --format { $format } 用于单个零售商；多个零售商请使用 table、csv 或 jsonl
+usage-no-input = 请提供一个答案文件、多个文件、一个文件夹，或 --jsonl FILE
+
+## cohort
+
+cohort-heading = 与同行相比（{ $peers } 家零售商）
+cohort-stage = 您所处的阶段领先 { $percentile }% 的同行；典型同行处于第 { $typical } 阶段（{ $name }）。
+cohort-dimension = { $name }：您 { $level }，典型同行 { $typical }，领先 { $percentile }%
+cohort-too-small = 同行组只有 { $peers } 条可用记录；至少需要 { $min } 条，以免认出某一家同行

@@ -9,6 +9,7 @@ mod markdown;
 mod painter;
 pub mod plan;
 pub mod questions;
+pub mod rows;
 mod table;
 mod yaml;
 
@@ -59,6 +60,10 @@ pub enum Format {
     Markdown,
     /// A self-contained web page with a radar chart, printable.
     Html,
+    /// Several retailers: comma-separated values, one row each.
+    Csv,
+    /// Several retailers: JSON Lines, one object each.
+    Jsonl,
 }
 
 /// Formats of the commands that print data rather than a report (explain, plan,
@@ -79,5 +84,7 @@ pub fn renderer(format: Format) -> Box<dyn Render> {
         Format::Yaml => Box::new(yaml::Yaml),
         Format::Markdown => Box::new(markdown::Markdown),
         Format::Html => Box::new(html::Html),
+        // Rows are written by `rows::Rows`; for one retailer they are a one-row batch.
+        Format::Csv | Format::Jsonl => Box::new(json::Json),
     }
 }

@@ -25,7 +25,8 @@ impl Render for Table {
         dimensions(a, &p, out)?;
         gaps(a, &p, out)?;
         next_steps(a, &p, out)?;
-        completeness(a, &p, out)
+        completeness(a, &p, out)?;
+        cohort(a, &p, out)
     }
 }
 
@@ -220,6 +221,34 @@ fn completeness(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<
     }
     if c.answered + c.skipped.len() < c.questions {
         p.para(out, 2, &p.m.t("report-unknown-explained"))?;
+    }
+    Ok(())
+}
+
+fn cohort(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    let Some(c) = &a.cohort else { return Ok(()) };
+    p.heading(out, &p.msg(msg!("cohort-heading", peers = c.peers)))?;
+    let typical = a
+        .ladder
+        .iter()
+        .find(|s| s.number == c.typical_stage)
+        .map_or("", |s| p.t(&s.name));
+    let line = msg!(
+        "cohort-stage",
+        percentile = c.stage_percentile,
+        typical = c.typical_stage,
+        name = typical
+    );
+    p.para(out, 2, &p.msg(line))?;
+    for (d, s) in a.dimensions.iter().zip(&c.dimensions) {
+        let line = msg!(
+            "cohort-dimension",
+            name = p.t(&d.name),
+            level = s.level,
+            typical = s.typical,
+            percentile = s.percentile
+        );
+        p.para(out, 2, &p.msg(line))?;
     }
     Ok(())
 }

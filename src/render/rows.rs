@@ -1,0 +1,153 @@
+//! Batch output: one row per retailer as it is scored (aligned text, CSV or JSON
+//! Lines), then a summary of how many retailers sit at each stage.
+
+use std::io::{self, Write};
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::bank::Bank;
+use crate::batch::{Row, Summary};
+use crate::i18n::Messages;
+use crate::msg;
+
+/// How rows are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowFormat {
+    Table,
+    Csv,
+    Jsonl,
+}
+
+/// Width of the name column of the text table.
+const NAME: usize = 32;
+
+pub struct Rows<'a> {
+    pub format: RowFormat,
+    pub bank: &'a Bank,
+    pub m: &'a Messages,
+}
+
+/// A CSV field: quoted when needed, and never read as a formula by a spreadsheet.
+fn csv(field: &str) -> String {
+    let field = match field.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{field}"),
+        _ => field.to_string(),
+    };
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field
+    }
+}
+
+/// `s` cut or padded to `width` display columns.
+fn fit(s: &str, width: usize) -> String {
+    let mut out = String::new();
+    for c in s.chars().filter(|c| !c.is_control()) {
+        if out.width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) > width - 1 {
+            out.push('…');
+            break;
+        }
+        out.push(c);
+    }
+    let pad = width.saturating_sub(out.width());
+    out + &" ".repeat(pad)
+}
+
+impl Rows<'_> {
+    pub fn header(&self, out: &mut dyn Write) -> io::Result<()> {
+        let dims: Vec<&str> = self.bank.dimensions.iter().map(|d| d.id.as_str()).collect();
+        match self.format {
+            RowFormat::Csv => writeln!(
+                out,
+                "retailer,stage,stage_id,{},completeness",
+                dims.join(",")
+            ),
+            RowFormat::Jsonl => Ok(()),
+            RowFormat::Table => {
+                let cols: Vec<String> = dims.iter().map(|d| format!("{:>5}", short(d))).collect();
+                writeln!(
+                    out,
+                    "{}{:>6}{}{:>6}",
+                    fit(&self.m.t("batch-col-retailer"), NAME),
+                    self.m.t("batch-col-stage"),
+                    cols.join(""),
+                    "%"
+                )
+            }
+        }
+    }
+
+    pub fn row(&self, r: &Row, out: &mut dyn Write) -> io::Result<()> {
+        let v = &r.verdict;
+        let stage_id = self.bank.stage(v.stage).map_or("", |s| s.id.as_str());
+        match self.format {
+            RowFormat::Csv => {
+                let levels: Vec<String> = v.dimensions.iter().map(u8::to_string).collect();
+                writeln!(
+                    out,
+                    "{},{},{},{},{}",
+                    csv(&r.name),
+                    v.stage,
+                    stage_id,
+                    levels.join(","),
+                    v.completeness
+                )
+            }
+            RowFormat::Jsonl => {
+                let dims: serde_json::Map<String, serde_json::Value> = self
+                    .bank
+                    .dimensions
+                    .iter()
+                    .zip(&v.dimensions)
+                    .map(|(d, l)| (d.id.clone(), (*l).into()))
+                    .collect();
+                let line = serde_json::json!({
+                    "retailer": r.name,
+                    "stage": v.stage,
+                    "stage_id": stage_id,
+                    "dimensions": dims,
+                    "completeness": v.completeness,
+                });
+                writeln!(out, "{line}")
+            }
+            RowFormat::Table => {
+                let cols: String = v.dimensions.iter().map(|l| format!("{l:>5}")).collect();
+                writeln!(
+                    out,
+                    "{}{:>6}{cols}{:>6}",
+                    fit(&r.name, NAME),
+                    v.stage,
+                    v.completeness
+                )
+            }
+        }
+    }
+
+    /// How many retailers sit at each stage, and how many records failed.
+    pub fn summary(&self, s: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        let lang = self.m.lang().code();
+        writeln!(
+            out,
+            "{}",
+            self.m.render(&msg!("batch-summary", scored = s.scored))
+        )?;
+        for (i, n) in s.per_stage.iter().enumerate() {
+            let name = self.bank.stages.get(i).map_or("", |st| st.name.get(lang));
+            writeln!(out, "  {} {}: {n}", i + 1, name)?;
+        }
+        if s.failed > 0 {
+            writeln!(
+                out,
+                "{}",
+                self.m.render(&msg!("batch-failed", failed = s.failed))
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// A dimension id cut to fit a narrow column.
+fn short(id: &str) -> String {
+    id.chars().take(4).collect()
+}
