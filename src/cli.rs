@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::answers::Answers;
-use crate::bank::{Bank, DEFAULT_BANK_NAME, DEFAULT_BANK_YAML};
+use crate::bank::{Bank, DEFAULT_BANK_NAME};
 use crate::batch::{self, Row};
 use crate::engine::cohort::{self, Standing};
 use crate::engine::compare::compare;
@@ -579,7 +579,7 @@ fn validate(path: Option<&Path>, m: &Messages, out: &mut dyn Write) -> Result<()
 
 fn load_bank(path: Option<&Path>) -> Result<Bank, Error> {
     match path {
-        None => Bank::from_yaml(DEFAULT_BANK_YAML, DEFAULT_BANK_NAME),
+        None => Bank::embedded(),
         Some(p) => {
             let (src, name) = read_input(p, InputKind::Bank)?;
             Bank::from_yaml(&src, &name)

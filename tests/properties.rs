@@ -187,3 +187,20 @@ proptest! {
         let _ = Bank::from_yaml(&src, "fuzz.yaml");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Batches use the lighter verdict; it must agree with the full assessment.
+    #[test]
+    fn the_batch_verdict_agrees_with_the_full_assessment(seeds in prop::collection::vec(any::<u32>(), 1..64)) {
+        for bank in banks() {
+            let a = answers(bank, &seeds);
+            let (full, quick) = (assess(bank, &a), maturity::engine::verdict(bank, &a));
+            prop_assert_eq!(quick.stage, full.stage.number);
+            prop_assert_eq!(quick.completeness, full.completeness.percent);
+            let levels: Vec<u8> = full.dimensions.iter().map(|d| d.level).collect();
+            prop_assert_eq!(quick.dimensions, levels);
+        }
+    }
+}

@@ -14,6 +14,8 @@ use crate::fnv::FnvMap;
 
 /// The bank shipped inside the binary.
 pub const DEFAULT_BANK_YAML: &str = include_str!("../../questions/bank.yaml");
+/// The same bank as JSON, transcoded at build time (see `src/build.rs`).
+const DEFAULT_BANK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/bank.json"));
 /// How the embedded bank is named in messages.
 pub const DEFAULT_BANK_NAME: &str = "<embedded>/questions/bank.yaml";
 
@@ -61,9 +63,22 @@ impl Bank {
         Ok(Bank::index(raw))
     }
 
-    /// The bank embedded at build time.
+    /// The bank embedded at build time, read from its JSON form, which parses many
+    /// times faster; the YAML is the fallback and says what is wrong if anything is.
+    ///
+    /// The shipped bank is validated by the test suite (and by debug builds at every
+    /// start), so release builds skip the checks: start-up time matters to people
+    /// who run the tool once per retailer.
     pub fn embedded() -> Result<Bank, Error> {
-        Bank::from_yaml(DEFAULT_BANK_YAML, DEFAULT_BANK_NAME)
+        match serde_json::from_str::<schema::RawBank>(DEFAULT_BANK_JSON) {
+            Ok(raw)
+                if !cfg!(debug_assertions)
+                    || validate::problems(&raw, DEFAULT_BANK_YAML).is_empty() =>
+            {
+                Ok(Bank::index(raw))
+            }
+            _ => Bank::from_yaml(DEFAULT_BANK_YAML, DEFAULT_BANK_NAME),
+        }
     }
 
     fn index(mut raw: schema::RawBank) -> Bank {

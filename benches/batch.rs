@@ -1,0 +1,137 @@
+//! Throughput and memory of batch scoring, through the real binary: generates random
+//! answer records for the shipped bank, scores them as JSON Lines, and reports
+//! records per second and peak memory; then compares one `maturity score FILE` with
+//! `maturity --version`. Run with `cargo bench`; `BENCH_RECORDS` sets the large run
+//! (default 1,000,000).
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::os::unix::process::ExitStatusExt;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use maturity::bank::{Bank, QuestionKind};
+
+const BINARY: &str = env!("CARGO_BIN_EXE_maturity");
+
+/// A small deterministic generator (xorshift), so runs are comparable.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn generate(bank: &Bank, records: usize, path: &Path) {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut out = BufWriter::new(File::create(path).unwrap());
+    for i in 0..records {
+        let mut answers = serde_json::Map::new();
+        for q in &bank.questions {
+            let value = match (rng.below(30), q.kind) {
+                (0, _) => "unsure".into(),
+                (_, QuestionKind::Multi) => {
+                    let picked: Vec<&str> = q
+                        .options
+                        .iter()
+                        .filter(|_| rng.below(2) == 0)
+                        .map(|o| o.id.as_str())
+                        .collect();
+                    if picked.is_empty() {
+                        serde_json::json!([q.options[0].id])
+                    } else {
+                        serde_json::json!(picked)
+                    }
+                }
+                _ => q.options[rng.below(q.options.len())].id.clone().into(),
+            };
+            answers.insert(q.id.clone(), value);
+        }
+        let record = serde_json::json!({
+            "bank": bank.meta.id,
+            "bank-version": bank.meta.version,
+            "retailer": format!("Store {i}"),
+            "answers": answers,
+        });
+        writeln!(out, "{record}").unwrap();
+    }
+    out.flush().unwrap();
+}
+
+/// Runs the binary, returning its wall time and peak resident memory in KiB.
+// wait4 reaps the child itself (it also reports its peak memory), so `wait` is not used.
+#[allow(clippy::zombie_processes)]
+fn measure(args: &[&str]) -> (Duration, i64) {
+    let start = Instant::now();
+    let child = Command::new(BINARY)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value to be filled in by wait4.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, with valid pointers to locals.
+    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    assert_eq!(pid, child.id() as i32);
+    let elapsed = start.elapsed();
+    let code = std::process::ExitStatus::from_raw(status);
+    assert!(code.success(), "{args:?} failed: {code}");
+    (elapsed, usage.ru_maxrss)
+}
+
+fn median(mut runs: Vec<Duration>) -> Duration {
+    runs.sort();
+    runs[runs.len() / 2]
+}
+
+fn main() {
+    let bank = Bank::embedded().unwrap();
+    let large: usize = std::env::var("BENCH_RECORDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
+    let dir = tempfile::tempdir().unwrap();
+    println!(
+        "batch scoring, JSON Lines in, CSV out, one process, {}",
+        std::env::consts::ARCH
+    );
+    let mut peaks = Vec::new();
+    for records in [10_000, large] {
+        let path = dir.path().join(format!("{records}.jsonl"));
+        generate(&bank, records, &path);
+        let file = path.to_str().unwrap();
+        let (time, peak) = measure(&["score", "--jsonl", file, "--format", "csv"]);
+        let rate = records as f64 / time.as_secs_f64();
+        println!(
+            "  {records:>9} records: {:>7.2} s, {rate:>9.0} records/s, peak memory {:>6} KiB",
+            time.as_secs_f64(),
+            peak
+        );
+        peaks.push(peak);
+        std::fs::remove_file(&path).unwrap();
+    }
+    println!(
+        "  peak memory, large run over small run: {:.2}x (target: at most 1.20x)",
+        peaks[1] as f64 / peaks[0] as f64
+    );
+    let example = "questions/examples/stage-3-homeware-store.yaml";
+    let score = median((0..21).map(|_| measure(&["score", example]).0).collect());
+    let version = median((0..21).map(|_| measure(&["--version"]).0).collect());
+    println!(
+        "one report: `maturity score FILE` {:.1} ms, `maturity --version` {:.1} ms: {:.2}x (target: at most 2x)",
+        score.as_secs_f64() * 1e3,
+        version.as_secs_f64() * 1e3,
+        score.as_secs_f64() / version.as_secs_f64()
+    );
+}
