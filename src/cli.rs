@@ -20,6 +20,7 @@ use crate::prompt::flow::Questionnaire;
 use crate::prompt::terminal::Terminal;
 use crate::render::rows::{RowFormat, Rows};
 use crate::render::{self, DataFormat, Format, RenderOptions};
+use crate::text::inert;
 
 /// Largest input file read, so a wrong path to a huge file fails fast.
 const MAX_INPUT: u64 = 16 * 1024 * 1024;
@@ -268,7 +269,7 @@ fn cohort_standing(
             peers.push(r.verdict.clone());
             Ok(())
         },
-        &mut |e: Error| eprintln!("{}: {}", m.t("error-label"), e.render(m)),
+        &mut |e: Error| eprintln!("{}: {}", m.t("error-label"), inert(&e.render(m))),
     )
     .map_err(|source| Error::Read {
         kind: InputKind::Answers,
@@ -309,7 +310,7 @@ fn score_batch(
     let mut w = io::BufWriter::with_capacity(1 << 16, out);
     rows.header(&mut w).map_err(stdout_error)?;
     let mut on_row = |r: &Row| rows.row(r, &mut w);
-    let mut on_error = |e: Error| eprintln!("{}: {}", m.t("error-label"), e.render(m));
+    let mut on_error = |e: Error| eprintln!("{}: {}", m.t("error-label"), inert(&e.render(m)));
     let summary = match &args.jsonl {
         Some(path) if path == Path::new("-") => batch::score_jsonl(
             bank,
@@ -420,12 +421,12 @@ fn load_answers(path: &Path, bank: &Bank, m: &Messages) -> Result<Answers, Error
             made_for = &answers.bank_version,
             version = &bank.meta.version
         );
-        eprintln!("{}", m.render(&note));
+        eprintln!("{}", inert(&m.render(&note)));
     }
     for dropped in &answers.dropped {
         eprintln!(
             "{}",
-            m.render(&msg!("note-left-out", what = m.render(dropped)))
+            inert(&m.render(&msg!("note-left-out", what = m.render(dropped))))
         );
     }
     Ok(answers)
@@ -455,7 +456,7 @@ fn assess_interactively(
             for dropped in &answers.dropped {
                 eprintln!(
                     "{}",
-                    m.render(&msg!("note-dropped", what = m.render(dropped)))
+                    inert(&m.render(&msg!("note-dropped", what = m.render(dropped))))
                 );
             }
             (answers, path.clone())
@@ -595,7 +596,7 @@ fn options(g: &Global, m: &Messages, bank: &Bank, all: bool) -> RenderOptions {
             lang = lang.code(),
             available = bank.meta.languages.join(", ")
         );
-        eprintln!("{}", m.render(&note));
+        eprintln!("{}", inert(&m.render(&note)));
     }
     let tty = io::stdout().is_terminal();
     let color = match g.color {

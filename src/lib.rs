@@ -29,7 +29,7 @@ pub mod i18n;
 mod locate;
 pub mod prompt;
 pub mod render;
-mod text;
+pub mod text;
 
 pub use answers::Answers;
 pub use bank::Bank;

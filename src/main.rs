@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use maturity::cli::{language, run, Cli};
 use maturity::i18n::{Lang, Messages};
+use maturity::text::inert;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -16,7 +17,7 @@ fn main() -> ExitCode {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(e)) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Ok(Err(e)) => {
-            eprintln!("{}: {}", m.t("error-label"), e.render(&m));
+            eprintln!("{}: {}", m.t("error-label"), inert(&e.render(&m)));
             ExitCode::from(e.exit_code() as u8)
         }
         Err(_) => {

@@ -1,7 +1,27 @@
 //! Plain-text layout for terminals: wrapping by display width, so double-width
 //! (CJK) text lines up as well as Latin text.
 
+use std::borrow::Cow;
+
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Text from a file made safe for a terminal: control characters (escape sequences
+/// included) are shown as `\u{..}` instead of being obeyed, so a retailer name or a
+/// question cannot move the cursor, retitle the window or hide text. Newlines stay.
+pub fn inert(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c.is_control() && c != '\n' {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
 
 /// Greedy word wrap by display width. A word wider than a whole line (as a run of
 /// Chinese text is, having no spaces) starts on the current line and is split.
@@ -43,6 +63,19 @@ pub fn wrap_indented(s: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::wrap;
+
+    #[test]
+    fn control_characters_are_shown_not_obeyed() {
+        assert_eq!(
+            super::inert("Shop\x1b]0;owned\x07\x1b[2J"),
+            "Shop\\u{1b}]0;owned\\u{7}\\u{1b}[2J"
+        );
+        assert_eq!(super::inert("two\nlines 临时"), "two\nlines 临时");
+        assert!(matches!(
+            super::inert("plain"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn wraps_words_and_splits_long_ones() {

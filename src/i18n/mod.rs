@@ -104,6 +104,12 @@ impl From<String> for Arg {
     }
 }
 
+impl From<std::borrow::Cow<'_, str>> for Arg {
+    fn from(s: std::borrow::Cow<'_, str>) -> Arg {
+        Arg::Text(s.into_owned())
+    }
+}
+
 impl From<&String> for Arg {
     fn from(s: &String) -> Arg {
         Arg::Text(s.clone())

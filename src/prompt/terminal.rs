@@ -7,6 +7,7 @@ use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Input, MultiSelect, Select};
 
 use super::{Prompter, Reply};
+use crate::text::inert;
 
 pub struct Terminal {
     term: Term,
@@ -45,6 +46,11 @@ fn io_error(e: dialoguer::Error) -> io::Error {
     }
 }
 
+/// Menu items with any control characters shown, not obeyed.
+fn safe(items: &[String]) -> Vec<String> {
+    items.iter().map(|i| inert(i).into_owned()).collect()
+}
+
 fn reply<T>(value: Option<T>) -> Reply<T> {
     value.map_or(Reply::Back, Reply::Value)
 }
@@ -52,7 +58,7 @@ fn reply<T>(value: Option<T>) -> Reply<T> {
 impl Prompter for Terminal {
     fn show(&mut self, text: &str) -> io::Result<()> {
         let width = usize::from(self.term.size().1).clamp(40, 120);
-        for line in crate::text::wrap_indented(text, width) {
+        for line in crate::text::wrap_indented(&inert(text), width) {
             self.term.write_line(&line)?;
         }
         Ok(())
@@ -65,8 +71,8 @@ impl Prompter for Terminal {
         default: usize,
     ) -> io::Result<Reply<usize>> {
         Select::with_theme(&*self.theme)
-            .with_prompt(prompt)
-            .items(items)
+            .with_prompt(inert(prompt))
+            .items(safe(items))
             .default(default)
             .interact_on_opt(&self.term)
             .map(reply)
@@ -80,8 +86,8 @@ impl Prompter for Terminal {
         checked: &[bool],
     ) -> io::Result<Reply<Vec<usize>>> {
         MultiSelect::with_theme(&*self.theme)
-            .with_prompt(prompt)
-            .items(items)
+            .with_prompt(inert(prompt))
+            .items(safe(items))
             .defaults(checked)
             .interact_on_opt(&self.term)
             .map(reply)
@@ -90,7 +96,7 @@ impl Prompter for Terminal {
 
     fn text(&mut self, prompt: &str, initial: &str) -> io::Result<String> {
         Input::<String>::with_theme(&*self.theme)
-            .with_prompt(prompt)
+            .with_prompt(inert(prompt))
             .with_initial_text(initial)
             .allow_empty(true)
             .interact_text_on(&self.term)

@@ -6,6 +6,7 @@ use super::painter::{step, Painter};
 use super::RenderOptions;
 use crate::engine::compare::{Comparison, GapRef};
 use crate::msg;
+use crate::text::inert;
 
 /// How many next steps the comparison shows.
 const STEPS: usize = 3;
@@ -39,12 +40,12 @@ pub fn table(c: &Comparison, o: &RenderOptions, out: &mut dyn Write) -> io::Resu
     let width = c
         .dimensions
         .iter()
-        .map(|d| unicode_width::UnicodeWidthStr::width(p.t(&d.name)))
+        .map(|d| unicode_width::UnicodeWidthStr::width(&*p.t(&d.name)))
         .max()
         .unwrap_or(0);
     for d in &c.dimensions {
         let name = p.t(&d.name);
-        let pad = width - unicode_width::UnicodeWidthStr::width(name);
+        let pad = width - unicode_width::UnicodeWidthStr::width(&*name);
         if o.lang.is_rtl() {
             // Fixed-width figures first, the name last (see the table renderer).
             writeln!(
@@ -84,7 +85,11 @@ fn gaps(p: &Painter, out: &mut dyn Write, id: &'static str, list: &[GapRef]) -> 
         return writeln!(out, "  {}", p.m.t("compare-none"));
     }
     for g in list {
-        p.item(out, "  • ", &format!("{} [{}]", p.t(&g.title), g.id))?;
+        p.item(
+            out,
+            "  • ",
+            &format!("{} [{}]", p.t(&g.title), inert(&g.id)),
+        )?;
     }
     Ok(())
 }

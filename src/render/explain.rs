@@ -35,7 +35,8 @@ pub fn table(a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Resu
             .ladder
             .iter()
             .find(|s| s.number == stage)
-            .map_or("", |s| p.t(&s.name));
+            .map(|s| p.t(&s.name))
+            .unwrap_or_default();
         let heading = p.msg(msg!("explain-stage", number = stage, name = name));
         let result = p.msg(msg!(
             "explain-stage-result",
@@ -49,7 +50,7 @@ pub fn table(a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Resu
             } else {
                 p.paint("✗", "31")
             };
-            p.item(out, &format!("  {mark} "), &p.paint(p.t(&g.title), "1"))?;
+            p.item(out, &format!("  {mark} "), &p.paint(&p.t(&g.title), "1"))?;
             for r in &g.reasons {
                 reason_lines(r, a, &p, out, true)?;
             }

@@ -8,13 +8,14 @@ use super::{Render, RenderOptions};
 use crate::engine::{Assessment, GapKind, Reason};
 use crate::i18n::Msg;
 use crate::msg;
+use crate::text::inert;
 
 pub struct Markdown;
 
 /// Text with the characters Markdown would read as markup escaped.
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for c in inert(s).chars() {
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
@@ -36,7 +37,7 @@ impl Render for Markdown {
             name = p.t(&a.stage.name)
         );
         writeln!(out, "# {}\n", esc(&p.msg(title)))?;
-        writeln!(out, "{}\n", esc(p.t(&a.stage.summary)))?;
+        writeln!(out, "{}\n", esc(&p.t(&a.stage.summary)))?;
         let mut who: Vec<String> = a.retailer.iter().chain(&a.date).map(|s| esc(s)).collect();
         who.push(esc(&p.msg(msg!(
             "report-bank",
@@ -65,7 +66,7 @@ fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()
         writeln!(
             out,
             "| {} | {} | {} | {}/{} |",
-            esc(p.t(&d.name)),
+            esc(&p.t(&d.name)),
             d.level,
             bar(a, d.level),
             d.answered,
@@ -95,8 +96,8 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     };
     writeln!(out, "## {}\n", esc(&heading))?;
     for g in a.gaps.iter().filter(|g| g.kind == GapKind::Gate) {
-        writeln!(out, "### ✗ {}\n", esc(p.t(&g.title)))?;
-        writeln!(out, "{}\n", esc(p.t(&g.text)))?;
+        writeln!(out, "### ✗ {}\n", esc(&p.t(&g.title)))?;
+        writeln!(out, "{}\n", esc(&p.t(&g.text)))?;
         for r in &g.reasons {
             reason(r, a, p, out)?;
         }
@@ -118,7 +119,7 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         );
         writeln!(out, "### {}\n", esc(p.msg(line).trim_end_matches(':')))?;
         for g in weak {
-            writeln!(out, "- {}", esc(p.t(&g.text)))?;
+            writeln!(out, "- {}", esc(&p.t(&g.text)))?;
         }
         writeln!(out)?;
     }

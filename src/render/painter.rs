@@ -1,6 +1,7 @@
 //! What every text renderer shares: language, colour and width handling, the level
 //! bar, and how a gate's reasons and a next step are written.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
@@ -10,7 +11,7 @@ use crate::bank::{Goal, NextStep, Rating, Text};
 use crate::engine::{Assessment, Chosen, RankedStep, Reason};
 use crate::i18n::{Messages, Msg};
 use crate::msg;
-use crate::text::wrap;
+use crate::text::{inert, wrap};
 
 /// Width of a dimension's level bar.
 const BAR: usize = 12;
@@ -30,8 +31,8 @@ impl<'o> Painter<'o> {
     }
 
     /// A bank text in the report's language.
-    pub fn t<'a>(&self, text: &'a Text) -> &'a str {
-        text.get(self.o.lang.code())
+    pub fn t<'a>(&self, text: &'a Text) -> Cow<'a, str> {
+        inert(text.get(self.o.lang.code()))
     }
 
     /// Items joined the way the language lists them.
@@ -46,7 +47,7 @@ impl<'o> Painter<'o> {
 
     /// An interface message in the report's language.
     pub fn msg(&self, msg: Msg) -> String {
-        self.m.render(&msg)
+        inert(&self.m.render(&msg)).into_owned()
     }
 
     pub fn paint(&self, s: &str, code: &str) -> String {
@@ -143,7 +144,7 @@ pub(super) fn reason_text(
                     .iter()
                     .map(|e| p.msg(msg!("report-evidence", evidence = e))),
             );
-            (format!("{} [{question}]", p.t(text)), details)
+            (format!("{} [{}]", p.t(text), inert(question)), details)
         }
         Reason::Level {
             name,
@@ -166,7 +167,7 @@ pub(super) fn reason_text(
             below,
             ..
         } => {
-            let names: Vec<&str> = a
+            let names: Vec<Cow<str>> = a
                 .dimensions
                 .iter()
                 .filter(|d| below.contains(&d.id))

@@ -9,6 +9,7 @@ use super::RenderOptions;
 use crate::engine::plan::Plan;
 use crate::engine::Assessment;
 use crate::msg;
+use crate::text::inert;
 
 pub fn table(
     plan: &Plan,
@@ -21,7 +22,8 @@ pub fn table(
         a.ladder
             .iter()
             .find(|s| s.number == n)
-            .map_or("", |s| p.t(&s.name))
+            .map(|s| p.t(&s.name))
+            .unwrap_or_default()
     };
     let title = msg!(
         "plan-title",
@@ -49,7 +51,8 @@ pub fn table(
         a.dimensions
             .iter()
             .find(|d| d.id == id)
-            .map_or("", |d| p.t(&d.name))
+            .map(|d| p.t(&d.name))
+            .unwrap_or_default()
     };
     // A step shared by several changes is written out once, at its first item.
     let mut first_item: HashMap<&str, usize> = HashMap::new();
@@ -69,7 +72,11 @@ pub fn table(
             Some(_) if !c.from.is_empty() => msg!("plan-now", answer = quoted(&p, &c.from)),
             _ => msg!("plan-now-unknown"),
         };
-        p.para(out, indent, &format!("{} [{}]", p.msg(now), c.question))?;
+        p.para(
+            out,
+            indent,
+            &format!("{} [{}]", p.msg(now), inert(&c.question)),
+        )?;
         let aim = msg!(
             "plan-aim",
             answer = quoted(&p, std::slice::from_ref(&c.to)),

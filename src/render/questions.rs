@@ -9,6 +9,7 @@ use super::{DataFormat, RenderOptions};
 use crate::bank::{Bank, BankMeta, Dimension, Question, QuestionKind};
 use crate::i18n::Messages;
 use crate::msg;
+use crate::text::inert;
 
 #[derive(Serialize)]
 struct Listing<'b> {
@@ -42,9 +43,15 @@ pub fn render(
 fn list(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let lang = o.lang.code();
     for q in &bank.questions {
-        writeln!(out, "{}  {}", q.id, q.text.get(lang))?;
+        writeln!(out, "{}  {}", inert(&q.id), inert(q.text.get(lang)))?;
         for op in &q.options {
-            writeln!(out, "    {} ({})  {}", op.id, op.stage, op.label.get(lang))?;
+            writeln!(
+                out,
+                "    {} ({})  {}",
+                inert(&op.id),
+                op.stage,
+                inert(op.label.get(lang))
+            )?;
         }
     }
     Ok(())
@@ -86,7 +93,7 @@ fn table(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> 
             QuestionKind::YesNo => "questions-kind-yes-no",
         });
         t.add_row(vec![
-            format!("{}\n{}", q.id, q.text.get(lang)),
+            format!("{}\n{}", inert(&q.id), inert(q.text.get(lang))),
             q.dimension.clone(),
             kind,
             options.join("\n"),

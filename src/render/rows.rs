@@ -9,6 +9,7 @@ use crate::bank::Bank;
 use crate::batch::{Row, Summary};
 use crate::i18n::Messages;
 use crate::msg;
+use crate::text::inert;
 
 /// How rows are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +30,7 @@ pub struct Rows<'a> {
 
 /// A CSV field: quoted when needed, and never read as a formula by a spreadsheet.
 fn csv(field: &str) -> String {
+    let field = inert(field);
     let field = match field.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{field}"),
         _ => field.to_string(),

@@ -12,6 +12,7 @@ use super::{Render, RenderOptions};
 use crate::engine::{Assessment, Gap, GapKind, Reason};
 use crate::i18n::Msg;
 use crate::msg;
+use crate::text::inert;
 
 /// How many gaps and next steps are shown without `--all`.
 const TOP: usize = 5;
@@ -38,8 +39,13 @@ fn header(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         name = p.t(&a.stage.name)
     ));
     writeln!(out, "{}", p.paint(&title, "1;32"))?;
-    p.para(out, 2, p.t(&a.stage.summary))?;
-    let mut who: Vec<String> = a.retailer.iter().chain(&a.date).cloned().collect();
+    p.para(out, 2, &p.t(&a.stage.summary))?;
+    let mut who: Vec<String> = a
+        .retailer
+        .iter()
+        .chain(&a.date)
+        .map(|s| inert(s).into_owned())
+        .collect();
     who.push(p.msg(msg!(
         "report-bank",
         id = &a.bank.id,
@@ -136,8 +142,8 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     }
     for g in &gates {
         let lead = format!("  {} ", p.paint("✗", "31"));
-        p.item(out, &lead, &p.paint(p.t(&g.title), "1"))?;
-        p.para(out, 4, p.t(&g.text))?;
+        p.item(out, &lead, &p.paint(&p.t(&g.title), "1"))?;
+        p.para(out, 4, &p.t(&g.text))?;
         for r in &g.reasons {
             reason_lines(r, a, p, out, false)?;
         }
@@ -161,7 +167,7 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     ));
     writeln!(out, "  {line}")?;
     for g in &weak[..shown] {
-        p.item(out, "  • ", p.t(&g.text))?;
+        p.item(out, "  • ", &p.t(&g.text))?;
         for r in &g.reasons {
             reason_lines(r, a, p, out, false)?;
         }
@@ -232,7 +238,8 @@ fn cohort(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         .ladder
         .iter()
         .find(|s| s.number == c.typical_stage)
-        .map_or("", |s| p.t(&s.name));
+        .map(|s| p.t(&s.name))
+        .unwrap_or_default();
     let line = msg!(
         "cohort-stage",
         percentile = c.stage_percentile,
