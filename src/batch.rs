@@ -25,6 +25,8 @@ pub struct Summary {
     pub per_stage: Vec<usize>,
     pub scored: usize,
     pub failed: usize,
+    /// The lowest stage scored, if any retailer was.
+    pub lowest: Option<u8>,
 }
 
 impl Summary {
@@ -37,6 +39,10 @@ impl Summary {
 
     fn count(&mut self, row: &Row) {
         self.scored += 1;
+        self.lowest = Some(
+            self.lowest
+                .map_or(row.verdict.stage, |l| l.min(row.verdict.stage)),
+        );
         self.per_stage[usize::from(row.verdict.stage) - 1] += 1;
     }
 }

@@ -3,6 +3,7 @@
 
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
@@ -30,7 +31,7 @@ const MAX_INPUT: u64 = 16 * 1024 * 1024;
     name = "maturity",
     version,
     about = "Where does your store's marketing stand on the eCommerce Marketing Maturity Model, what holds it back, and what to do next.",
-    after_help = "Answer the questions `maturity questions` lists in an answers file (format in the README; examples in questions/examples/), then run `maturity score FILE`."
+    after_help = "Answer the questions `maturity questions` lists in an answers file (format in the README; examples in questions/examples/), then run `maturity score FILE`.\n\nExit codes: 0 success; 1 internal error or output not written; 2 bad input or usage; 3 a retailer below --min-stage; 130 questionnaire stopped with Ctrl-C (every answer kept)."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -50,6 +51,12 @@ pub struct Global {
     /// When to use colour; `auto` means only on a terminal and never with NO_COLOR set.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// No colour, whatever the terminal (the same as --color never).
+    #[arg(long, global = true)]
+    pub no_color: bool,
+    /// Print no notes or summaries on standard error; errors are still printed.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -75,6 +82,12 @@ pub enum Command {
     Questions(QuestionsArgs),
     /// Check a question bank and report every problem found.
     Validate(ValidateArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), for `man -l -` or a man directory.
+    Man,
+    /// Print a JSON Schema of the bank or answers file format, for editors.
+    Schema(SchemaArgs),
 }
 
 #[derive(Debug, Args)]
@@ -92,6 +105,9 @@ pub struct ScoreArgs {
     /// Show every gap and next step, not only the top five.
     #[arg(long)]
     pub all: bool,
+    /// Exit with code 3 when a retailer is below stage N (errors keep their own codes).
+    #[arg(long, value_name = "N")]
+    pub min_stage: Option<u8>,
     /// Place the retailer among a cohort of peers (a JSON Lines file of their answers,
     /// at least 5): percentiles and the typical peer, never a peer's answers.
     #[arg(long, value_name = "COHORT.jsonl")]
@@ -155,6 +171,28 @@ pub struct QuestionsArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which file format.
+    #[arg(value_enum)]
+    pub of: SchemaOf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaOf {
+    /// The question bank (`questions/bank.yaml`).
+    Bank,
+    /// An answers file.
+    Answers,
+}
+
+#[derive(Debug, Args)]
 pub struct ValidateArgs {
     /// Bank file to check; without it, the --bank file or the built-in bank.
     #[arg(value_name = "PATH")]
@@ -175,8 +213,20 @@ pub fn language(g: &Global) -> Result<Lang, Error> {
     }
 }
 
+/// Set by `--quiet`: notes and summaries on standard error are left out. A flag for
+/// the whole run, read where notes are printed.
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+/// A note on standard error, unless `--quiet`.
+fn note(text: &str) {
+    if !QUIET.load(Ordering::Relaxed) {
+        eprintln!("{}", inert(text));
+    }
+}
+
 /// Runs the parsed command line, writing the report to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
+    QUIET.store(cli.global.quiet, Ordering::Relaxed);
     let m = Messages::new(language(&cli.global)?);
     let command = match cli.command {
         Some(c) => c,
@@ -189,6 +239,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
     let g = &cli.global;
     match command {
         Command::Assess(args) => assess_interactively(g, &m, args, out),
+        Command::Completions(args) => write(out, |w| {
+            clap_complete::generate(args.shell, &mut Cli::command(), "maturity", w);
+            Ok(())
+        }),
+        Command::Man => write(out, |w| clap_mangen::Man::new(Cli::command()).render(w)),
+        Command::Schema(args) => write(out, |w| json(w, &crate::schema::of(args.of))),
         Command::Validate(args) => validate(args.path.as_deref().or(g.bank.as_deref()), &m, out),
         Command::Questions(args) => {
             let bank = load_bank(g.bank.as_deref())?;
@@ -218,9 +274,10 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             let render =
                 |w: &mut dyn Write| render::renderer(args.format).render(&assessment, &opts, w);
             match &args.output {
-                Some(path) => write_file(path, render),
-                None => write(out, render),
+                Some(path) => write_file(path, render)?,
+                None => write(out, render)?,
             }
+            below_minimum(args.min_stage, [assessment.stage.number])
         }
         Command::Explain(args) => {
             let bank = load_bank(g.bank.as_deref())?;
@@ -360,12 +417,23 @@ fn score_batch(
         _ => {
             let mut text = Vec::new();
             rows.summary(&summary, &mut text).map_err(stdout_error)?;
-            eprint!("{}", String::from_utf8_lossy(&text));
+            note(String::from_utf8_lossy(&text).trim_end());
         }
     }
     w.flush().map_err(stdout_error)?;
     if summary.failed > 0 {
         return Err(Error::Usage(msg!("batch-failed", failed = summary.failed)));
+    }
+    below_minimum(args.min_stage, summary.lowest)
+}
+
+/// `Err(BelowMinimum)` when any of `stages` is below `min`.
+fn below_minimum(min: Option<u8>, stages: impl IntoIterator<Item = u8>) -> Result<(), Error> {
+    let (Some(min), Some(stage)) = (min, stages.into_iter().min()) else {
+        return Ok(());
+    };
+    if stage < min {
+        return Err(Error::BelowMinimum { stage, min });
     }
     Ok(())
 }
@@ -415,19 +483,16 @@ fn load_answers(path: &Path, bank: &Bank, m: &Messages) -> Result<Answers, Error
     let (src, name) = read_input(path, InputKind::Answers)?;
     let answers = Answers::from_yaml(&src, &name, bank)?;
     if answers.bank_version != bank.meta.version {
-        let note = msg!(
+        let note_msg = msg!(
             "note-other-version",
             file = &name,
             made_for = &answers.bank_version,
             version = &bank.meta.version
         );
-        eprintln!("{}", inert(&m.render(&note)));
+        note(&m.render(&note_msg));
     }
     for dropped in &answers.dropped {
-        eprintln!(
-            "{}",
-            inert(&m.render(&msg!("note-left-out", what = m.render(dropped))))
-        );
+        note(&m.render(&msg!("note-left-out", what = m.render(dropped))));
     }
     Ok(answers)
 }
@@ -454,10 +519,7 @@ fn assess_interactively(
             let (src, name) = read_input(path, InputKind::Answers)?;
             let answers = Answers::from_yaml(&src, &name, &bank)?;
             for dropped in &answers.dropped {
-                eprintln!(
-                    "{}",
-                    inert(&m.render(&msg!("note-dropped", what = m.render(dropped))))
-                );
+                note(&m.render(&msg!("note-dropped", what = m.render(dropped))));
             }
             (answers, path.clone())
         }
@@ -591,15 +653,16 @@ fn load_bank(path: Option<&Path>) -> Result<Bank, Error> {
 fn options(g: &Global, m: &Messages, bank: &Bank, all: bool) -> RenderOptions {
     let lang = m.lang();
     if !bank.meta.languages.iter().any(|l| l == lang.code()) {
-        let note = msg!(
+        let note_msg = msg!(
             "note-bank-language",
             lang = lang.code(),
             available = bank.meta.languages.join(", ")
         );
-        eprintln!("{}", inert(&m.render(&note)));
+        note(&m.render(&note_msg));
     }
     let tty = io::stdout().is_terminal();
     let color = match g.color {
+        _ if g.no_color => false,
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),

@@ -59,6 +59,8 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// Not a failure: the retailer is below the stage `--min-stage` asks for.
+    BelowMinimum { stage: u8, min: u8 },
 }
 
 impl Error {
@@ -67,6 +69,7 @@ impl Error {
         match self {
             Error::Read { .. } | Error::Invalid { .. } | Error::Usage(_) => 2,
             Error::Write { .. } => 1,
+            Error::BelowMinimum { .. } => 3,
         }
     }
 
@@ -104,6 +107,9 @@ impl Error {
                     out.push_str(&format!("\n  {place}: {}", m.render(&p.msg)));
                 }
                 out
+            }
+            Error::BelowMinimum { stage, min } => {
+                m.render(&msg!("min-stage-below", stage = *stage, min = *min))
             }
             Error::Usage(msg) => m.render(msg),
             Error::Write { path, source } => m.render(&msg!(

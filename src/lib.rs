@@ -29,6 +29,7 @@ pub mod i18n;
 mod locate;
 pub mod prompt;
 pub mod render;
+mod schema;
 pub mod text;
 
 pub use answers::Answers;

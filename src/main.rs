@@ -16,6 +16,10 @@ fn main() -> ExitCode {
     match result {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(e)) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Ok(Err(e @ maturity::Error::BelowMinimum { .. })) => {
+            eprintln!("{}", e.render(&m));
+            ExitCode::from(e.exit_code() as u8)
+        }
         Ok(Err(e)) => {
             eprintln!("{}: {}", m.t("error-label"), inert(&e.render(&m)));
             ExitCode::from(e.exit_code() as u8)

@@ -3,13 +3,14 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A user-facing text keyed by language code (`en`, `zh`, `ar`, `tr`).
 ///
 /// Every text in the bank has this shape, so adding a language is adding keys,
 /// never changing the schema.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, Default, JsonSchema)]
 #[serde(transparent)]
 pub struct Text(pub BTreeMap<String, String>);
 
@@ -25,7 +26,7 @@ impl Text {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
     rename_all(deserialize = "kebab-case", serialize = "snake_case")
@@ -39,7 +40,7 @@ pub struct RawBank {
     pub next_steps: Vec<NextStep>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
     rename_all(deserialize = "kebab-case", serialize = "snake_case")
@@ -54,7 +55,7 @@ pub struct BankMeta {
     pub languages: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
     rename_all(deserialize = "kebab-case", serialize = "snake_case")
@@ -74,7 +75,7 @@ pub struct Stage {
     pub advice: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
     rename_all(deserialize = "kebab-case", serialize = "snake_case")
@@ -90,7 +91,7 @@ pub struct Dimension {
     pub builds_on: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum QuestionKind {
     /// Exactly one option.
@@ -101,7 +102,7 @@ pub enum QuestionKind {
     YesNo,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
     rename_all(deserialize = "kebab-case", serialize = "snake_case")
@@ -128,10 +129,11 @@ pub struct Question {
         skip_serializing_if = "Option::is_none",
         with = "serde_yaml::with::singleton_map_recursive"
     )]
+    #[schemars(with = "Option<Condition>")]
     pub ask_if: Option<Condition>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
     rename_all(deserialize = "kebab-case", serialize = "snake_case")
@@ -147,7 +149,7 @@ pub struct AnswerOption {
     pub gap: Option<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
     rename_all(deserialize = "kebab-case", serialize = "snake_case")
@@ -158,6 +160,7 @@ pub struct Gate {
     pub stage: u8,
     pub title: Text,
     #[serde(with = "serde_yaml::with::singleton_map_recursive")]
+    #[schemars(with = "Condition")]
     pub when: Condition,
     /// What stands in the way when the gate fails.
     pub gap: Text,
@@ -167,7 +170,7 @@ pub struct Gate {
 
 /// A gate's condition. Every variant is monotone in the answer and dimension
 /// levels, which is what makes the whole engine monotone: there is no `not`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
     rename_all(deserialize = "kebab-case", serialize = "snake_case")
@@ -202,7 +205,9 @@ impl Condition {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Goal {
     Revenue,
@@ -212,7 +217,9 @@ pub enum Goal {
     Profit,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rating {
     Low,
@@ -221,7 +228,7 @@ pub enum Rating {
 }
 
 /// A recommendation framed goal first: business goal → strategy → tactic → kind of tool.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
     rename_all(deserialize = "kebab-case", serialize = "snake_case")

@@ -342,3 +342,4 @@ cohort-heading = بين نظرائك ({ $peers } متجرًا)
 cohort-stage = مرحلتك متقدمة على { $percentile }% من نظرائك؛ والنظير المعتاد في المرحلة { $typical } ({ $name }).
 cohort-dimension = { $name }: أنت { $level }، والنظير المعتاد { $typical }، متقدم على { $percentile }%
 cohort-too-small = تضم مجموعة النظراء { $peers } من السجلات الصالحة؛ ويلزم { $min } على الأقل حتى لا يمكن تمييز أي نظير
+min-stage-below = المرحلة { $stage } أدنى من المرحلة المطلوبة { $min }.

@@ -253,3 +253,4 @@ cohort-heading = Among your peers ({ $peers } retailers)
 cohort-stage = Your stage is ahead of { $percentile }% of your peers; the typical peer is at Stage { $typical } ({ $name }).
 cohort-dimension = { $name }: you { $level }, typical peer { $typical }, ahead of { $percentile }%
 cohort-too-small = the cohort has { $peers } usable records; at least { $min } are needed, so that no peer can be picked out
+min-stage-below = Stage { $stage } is below the required Stage { $min }.

@@ -253,3 +253,4 @@ cohort-heading = Benzerleriniz arasında ({ $peers } mağaza)
 cohort-stage = Aşamanız benzerlerinizin %{ $percentile } kadarının önünde; tipik bir benzeriniz { $typical }. aşamada ({ $name }).
 cohort-dimension = { $name }: siz { $level }, tipik benzer { $typical }, %{ $percentile } kadarının önünde
 cohort-too-small = karşılaştırma grubunda { $peers } kullanılabilir kayıt var; hiçbir benzerin tanınamaması için en az { $min } kayıt gerekir
+min-stage-below = { $stage }. aşama, istenen { $min }. aşamanın altında.

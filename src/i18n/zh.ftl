@@ -232,3 +232,4 @@ cohort-heading = 与同行相比（{ $peers } 家零售商）
 cohort-stage = 您所处的阶段领先 { $percentile }% 的同行；典型同行处于第 { $typical } 阶段（{ $name }）。
 cohort-dimension = { $name }：您 { $level }，典型同行 { $typical }，领先 { $percentile }%
 cohort-too-small = 同行组只有 { $peers } 条可用记录；至少需要 { $min } 条，以免认出某一家同行
+min-stage-below = 第 { $stage } 阶段低于要求的第 { $min } 阶段。
