@@ -8,7 +8,7 @@ use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::bank::{Bank, QuestionKind, RESERVED, SKIPPED, UNSURE};
-use crate::error::{parse_problem, yaml_problem, Error, InputKind, Problem};
+use crate::error::{nesting_problem, parse_problem, yaml_problem, Error, InputKind, Problem};
 use crate::i18n::Msg;
 use crate::locate;
 use crate::msg;
@@ -81,12 +81,18 @@ impl Answers {
 
     /// Parses `src` and checks every answer against `bank`; `file` names it in messages.
     pub fn from_yaml(src: &str, file: &str, bank: &Bank) -> Result<Answers, Error> {
+        if let Some(p) = nesting_problem(src) {
+            return Err(invalid(file, vec![p]));
+        }
         let raw = serde_yaml::from_str(src).map_err(|e| invalid(file, vec![yaml_problem(&e)]))?;
         Answers::checked(raw, src, file, bank)
     }
 
     /// Parses one JSON document (a line of a JSON Lines stream), faster than YAML.
     pub fn from_json(src: &str, file: &str, bank: &Bank) -> Result<Answers, Error> {
+        if let Some(p) = nesting_problem(src) {
+            return Err(invalid(file, vec![p]));
+        }
         let raw = serde_json::from_str(src).map_err(|e| {
             let at = (e.line() > 0).then(|| (e.line(), e.column()));
             invalid(file, vec![parse_problem(at, e.to_string())])

@@ -31,7 +31,7 @@ const MAX_INPUT: u64 = 16 * 1024 * 1024;
     name = "maturity",
     version,
     about = "Where does your store's marketing stand on the eCommerce Marketing Maturity Model, what holds it back, and what to do next.",
-    after_help = "Answer the questions `maturity questions` lists in an answers file (format in the README; examples in questions/examples/), then run `maturity score FILE`.\n\nExit codes: 0 success; 1 internal error or output not written; 2 bad input or usage; 3 a retailer below --min-stage; 130 questionnaire stopped with Ctrl-C (every answer kept)."
+    after_help = "Answer the questions `maturity questions` lists in an answers file (format in the README; examples in questions/examples/), then run `maturity score FILE`.\n\nExit codes:\n  0    success\n  1    internal error, or the output could not be written\n  2    bad input or usage\n  3    a retailer is below --min-stage\n  130  the questionnaire was stopped with Ctrl-C (every answer is kept)"
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -365,6 +365,27 @@ fn score_batch(
         source,
     };
     let mut w = io::BufWriter::with_capacity(1 << 16, out);
+    let listed = || {
+        args.files
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let paths = match &args.jsonl {
+        Some(_) => Vec::new(),
+        None => {
+            let paths = batch::expand(&args.files).map_err(|source| Error::Read {
+                kind: InputKind::Answers,
+                path: listed(),
+                source,
+            })?;
+            if paths.is_empty() {
+                return Err(Error::Usage(msg!("usage-empty-folder", folder = listed())));
+            }
+            paths
+        }
+    };
     rows.header(&mut w).map_err(stdout_error)?;
     let mut on_row = |r: &Row| rows.row(r, &mut w);
     let mut on_error = |e: Error| eprintln!("{}: {}", m.t("error-label"), inert(&e.render(m)));
@@ -392,16 +413,6 @@ fn score_batch(
             )
         }
         None => {
-            let paths = batch::expand(&args.files).map_err(|source| Error::Read {
-                kind: InputKind::Answers,
-                path: args
-                    .files
-                    .iter()
-                    .map(|p| p.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                source,
-            })?;
             let read = |p: &Path| read_input(p, InputKind::Answers);
             batch::score_files(bank, &paths, &read, &mut on_row, &mut on_error)
         }

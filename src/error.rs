@@ -151,3 +151,41 @@ pub(crate) fn parse_problem(at: Option<(usize, usize)>, detail: String) -> Probl
     };
     Problem::new(at, msg!("error-yaml", detail = detail))
 }
+
+/// How deeply brackets may nest in an input file. Real banks and answers files nest a
+/// few levels; parsers slow down on thousands, so deeper files are refused up front.
+const MAX_NESTING: usize = 64;
+
+/// Refuses text whose `[`/`{` brackets nest deeper than [`MAX_NESTING`] (outside
+/// quotes and comments), with the place where it happens.
+pub(crate) fn nesting_problem(src: &str) -> Option<Problem> {
+    let (mut depth, mut quote, mut comment) = (0usize, None, false);
+    let (mut line, mut col) = (1, 0);
+    for c in src.chars() {
+        col += 1;
+        match (c, quote, comment) {
+            ('\n', _, _) => {
+                line += 1;
+                col = 0;
+                comment = false;
+            }
+            (_, _, true) => {}
+            ('"' | '\'', None, _) => quote = Some(c),
+            (q, Some(open), _) if q == open => quote = None,
+            (_, Some(_), _) => {}
+            ('#', None, _) => comment = true,
+            ('[' | '{', None, _) => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(Problem::new(
+                        Some((line, col)),
+                        msg!("error-too-deep", max = MAX_NESTING),
+                    ));
+                }
+            }
+            (']' | '}', None, _) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}

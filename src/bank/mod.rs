@@ -9,7 +9,7 @@ pub use schema::{
     Rating, Stage, Text,
 };
 
-use crate::error::{yaml_problem, Error, InputKind};
+use crate::error::{nesting_problem, yaml_problem, Error, InputKind};
 use crate::fnv::FnvMap;
 
 /// The bank shipped inside the binary.
@@ -54,6 +54,9 @@ impl Bank {
             file: file.to_string(),
             problems,
         };
+        if let Some(p) = nesting_problem(src) {
+            return Err(invalid(vec![p]));
+        }
         let raw: schema::RawBank =
             serde_yaml::from_str(src).map_err(|e| invalid(vec![yaml_problem(&e)]))?;
         let problems = validate::problems(&raw, src);

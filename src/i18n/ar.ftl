@@ -343,3 +343,5 @@ cohort-stage = مرحلتك متقدمة على { $percentile }% من نظرائ
 cohort-dimension = { $name }: أنت { $level }، والنظير المعتاد { $typical }، متقدم على { $percentile }%
 cohort-too-small = تضم مجموعة النظراء { $peers } من السجلات الصالحة؛ ويلزم { $min } على الأقل حتى لا يمكن تمييز أي نظير
 min-stage-below = المرحلة { $stage } أدنى من المرحلة المطلوبة { $min }.
+error-too-deep = التداخل أعمق من { $max } مستوى؛ ولا يحتاج ملف الإجابات أو بنك الأسئلة إلا إلى بضعة مستويات
+usage-empty-folder = لا توجد ملفات إجابات (‎.yaml أو ‎.yml أو ‎.json) في { $folder }

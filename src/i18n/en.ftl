@@ -254,3 +254,5 @@ cohort-stage = Your stage is ahead of { $percentile }% of your peers; the typica
 cohort-dimension = { $name }: you { $level }, typical peer { $typical }, ahead of { $percentile }%
 cohort-too-small = the cohort has { $peers } usable records; at least { $min } are needed, so that no peer can be picked out
 min-stage-below = Stage { $stage } is below the required Stage { $min }.
+error-too-deep = nested more than { $max } levels deep; an answers file or a bank needs only a few levels
+usage-empty-folder = no answers files (.yaml, .yml, .json) in { $folder }

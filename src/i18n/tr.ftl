@@ -254,3 +254,5 @@ cohort-stage = Aşamanız benzerlerinizin %{ $percentile } kadarının önünde;
 cohort-dimension = { $name }: siz { $level }, tipik benzer { $typical }, %{ $percentile } kadarının önünde
 cohort-too-small = karşılaştırma grubunda { $peers } kullanılabilir kayıt var; hiçbir benzerin tanınamaması için en az { $min } kayıt gerekir
 min-stage-below = { $stage }. aşama, istenen { $min }. aşamanın altında.
+error-too-deep = { $max } düzeyden daha derin iç içe geçmiş; bir yanıt dosyası veya soru bankası yalnızca birkaç düzey gerektirir
+usage-empty-folder = { $folder } içinde yanıt dosyası (.yaml, .yml, .json) yok

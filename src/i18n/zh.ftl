@@ -233,3 +233,5 @@ cohort-stage = 您所处的阶段领先 { $percentile }% 的同行；典型同�
 cohort-dimension = { $name }：您 { $level }，典型同行 { $typical }，领先 { $percentile }%
 cohort-too-small = 同行组只有 { $peers } 条可用记录；至少需要 { $min } 条，以免认出某一家同行
 min-stage-below = 第 { $stage } 阶段低于要求的第 { $min } 阶段。
+error-too-deep = 嵌套超过 { $max } 层；答案文件或题库只需要几层
+usage-empty-folder = { $folder } 中没有答案文件（.yaml、.yml、.json）

@@ -1,0 +1,25 @@
+//! Parses and scores arbitrary bytes as an answers file against the shipped bank,
+//! and renders the report: nothing may panic.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use libfuzzer_sys::fuzz_target;
+use maturity::render::{renderer, Format, RenderOptions};
+use maturity::{assess, Answers, Bank};
+
+fn bank() -> &'static Bank {
+    static BANK: OnceLock<Bank> = OnceLock::new();
+    BANK.get_or_init(|| Bank::embedded().expect("the shipped bank is valid"))
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(src) = std::str::from_utf8(data) else { return };
+    for parsed in [Answers::from_yaml(src, "fuzz.yaml", bank()), Answers::from_json(src, "fuzz.json", bank())] {
+        if let Ok(answers) = parsed {
+            let a = assess(bank(), &answers);
+            let mut out = Vec::new();
+            renderer(Format::Table).render(&a, &RenderOptions::default(), &mut out).unwrap();
+        }
+    }
+});
