@@ -67,10 +67,10 @@ fn generate(bank: &Bank, records: usize, path: &Path) {
     out.flush().unwrap();
 }
 
-/// Runs the binary, returning its wall time and peak resident memory in KiB.
+/// Runs the binary, returning its wall time, peak resident memory in KiB and exit code.
 // wait4 reaps the child itself (it also reports its peak memory), so `wait` is not used.
 #[allow(clippy::zombie_processes)]
-fn measure(args: &[&str]) -> (Duration, i64) {
+fn run(args: &[&str]) -> (Duration, i64, Option<i32>) {
     let start = Instant::now();
     let child = Command::new(BINARY)
         .args(args)
@@ -84,10 +84,49 @@ fn measure(args: &[&str]) -> (Duration, i64) {
     // SAFETY: waits for our own child, with valid pointers to locals.
     let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
     assert_eq!(pid, child.id() as i32);
-    let elapsed = start.elapsed();
-    let code = std::process::ExitStatus::from_raw(status);
-    assert!(code.success(), "{args:?} failed: {code}");
-    (elapsed, usage.ru_maxrss)
+    let code = std::process::ExitStatus::from_raw(status).code();
+    (start.elapsed(), usage.ru_maxrss, code)
+}
+
+/// Like [`run`], for a command that must succeed.
+fn measure(args: &[&str]) -> (Duration, i64) {
+    let (time, peak, code) = run(args);
+    assert_eq!(code, Some(0), "{args:?} failed");
+    (time, peak)
+}
+
+/// Files built to exhaust a YAML reader: each must be refused well under a second,
+/// in under 100 MB.
+fn hostile(dir: &Path) {
+    let head = "bank: ecommerce-marketing-maturity\nbank-version: \"1.0.0\"\n";
+    let mut bomb = format!("{head}answers:\n  goals.goal-setting: &a0 [lol]\n");
+    for i in 1..12 {
+        let refs = vec![format!("*a{}", i - 1); 9].join(", ");
+        bomb.push_str(&format!("  q{i}: &a{i} [{refs}]\n"));
+    }
+    let items = vec!["central"; 4000].join(", ");
+    let refs = vec!["*a"; 4000].join(", ");
+    let quadratic =
+        format!("{head}answers:\n  tools.stack: &a [{items}]\n  goals.goal-setting: [{refs}]\n");
+    let deep = format!(
+        "{head}answers:\n  tools.stack: {}{}\n",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    println!("hostile answers files (target: refused well under 1 s, in under 100 MB):");
+    for (name, text) in [
+        ("alias bomb", bomb),
+        ("quadratic aliases", quadratic),
+        ("10,000-deep nesting", deep),
+    ] {
+        let path = dir.join("hostile.yaml");
+        std::fs::write(&path, text).unwrap();
+        let (time, peak, code) = run(&["score", path.to_str().unwrap()]);
+        println!(
+            "  {name:<20} exit {code:?}, {:>6.1} ms, peak memory {peak:>6} KiB",
+            time.as_secs_f64() * 1e3
+        );
+    }
 }
 
 fn median(mut runs: Vec<Duration>) -> Duration {
@@ -125,6 +164,7 @@ fn main() {
         "  peak memory, large run over small run: {:.2}x (target: at most 1.20x)",
         peaks[1] as f64 / peaks[0] as f64
     );
+    hostile(dir.path());
     let example = "questions/examples/stage-3-homeware-store.yaml";
     let score = median((0..21).map(|_| measure(&["score", example]).0).collect());
     let version = median((0..21).map(|_| measure(&["--version"]).0).collect());

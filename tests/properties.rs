@@ -174,8 +174,14 @@ proptest! {
     fn no_answers_file_makes_the_engine_panic(parts in prop::collection::vec(prop::sample::select(FRAGMENTS), 0..40)) {
         let bank = &banks()[0];
         let src: String = parts.concat();
-        if let Ok(a) = Answers::from_yaml(&src, "fuzz.yaml", bank) {
-            let _ = assess(bank, &a);
+        // The entry points the fuzz targets in fuzz/ exercise, briefly, on every run.
+        let parsed = [Answers::from_yaml(&src, "fuzz.yaml", bank), Answers::from_json(&src, "fuzz.json", bank)];
+        for a in parsed.into_iter().flatten() {
+            let report = assess(bank, &a);
+            let mut out = Vec::new();
+            maturity::render::renderer(maturity::render::Format::Table)
+                .render(&report, &maturity::render::RenderOptions::default(), &mut out)
+                .unwrap();
         }
     }
 

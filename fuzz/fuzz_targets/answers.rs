@@ -14,12 +14,18 @@ fn bank() -> &'static Bank {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(src) = std::str::from_utf8(data) else { return };
-    for parsed in [Answers::from_yaml(src, "fuzz.yaml", bank()), Answers::from_json(src, "fuzz.json", bank())] {
-        if let Ok(answers) = parsed {
-            let a = assess(bank(), &answers);
-            let mut out = Vec::new();
-            renderer(Format::Table).render(&a, &RenderOptions::default(), &mut out).unwrap();
-        }
+    let Ok(src) = std::str::from_utf8(data) else {
+        return;
+    };
+    let parsed = [
+        Answers::from_yaml(src, "fuzz.yaml", bank()),
+        Answers::from_json(src, "fuzz.json", bank()),
+    ];
+    for answers in parsed.into_iter().flatten() {
+        let a = assess(bank(), &answers);
+        let mut out = Vec::new();
+        renderer(Format::Table)
+            .render(&a, &RenderOptions::default(), &mut out)
+            .unwrap();
     }
 });
