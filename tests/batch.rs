@@ -1,17 +1,11 @@
 //! Scoring many retailers: files, folders and JSON Lines, one row each; bad records
 //! reported by line and skipped; peers compared only in aggregate.
 
-use assert_cmd::Command;
+mod common;
+
+use common::maturity;
 use maturity::bank::Bank;
 use serde_json::Value;
-
-fn maturity() -> Command {
-    let mut cmd = Command::cargo_bin("maturity").unwrap();
-    cmd.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    cmd
-}
 
 /// The shipped examples as JSON Lines, one per line, in name order.
 fn examples_jsonl() -> (Vec<String>, Vec<u64>) {

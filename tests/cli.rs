@@ -2,28 +2,14 @@
 //! bad input of every kind, which must fail with exit code 2 and a message that says
 //! where the problem is and what is allowed instead.
 
+mod common;
+
+use common::{examples, maturity, temp_file};
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use maturity::bank::{Bank, Condition};
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn maturity() -> Command {
-    let mut cmd = Command::cargo_bin("maturity").unwrap();
-    cmd.env_remove("NO_COLOR").env_remove("COLUMNS");
-    cmd
-}
-
-fn examples() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir("questions/examples")
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
-        .collect();
-    files.sort();
-    files
-}
 
 /// The stage an example is named for: `stage-3-homeware-store.yaml` → 3.
 fn named_stage(path: &Path) -> u8 {
@@ -46,12 +32,6 @@ fn score_json(path: &Path) -> Value {
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_slice(&out.stdout).unwrap()
-}
-
-fn temp_file(contents: &str) -> tempfile::NamedTempFile {
-    let mut f = tempfile::Builder::new().suffix(".yaml").tempfile().unwrap();
-    std::io::Write::write_all(&mut f, contents.as_bytes()).unwrap();
-    f
 }
 
 fn bank() -> Bank {

@@ -1,17 +1,11 @@
 //! What users expect of a Rust CLI: completions, a man page, schemas for editors,
 //! an exit code to act on, quiet runs and no colour on request.
 
-use assert_cmd::Command;
+mod common;
+
+use common::maturity;
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn maturity() -> Command {
-    let mut cmd = Command::cargo_bin("maturity").unwrap();
-    cmd.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    cmd
-}
 
 #[test]
 fn completions_for_every_shell() {

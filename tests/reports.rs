@@ -1,28 +1,13 @@
 //! The shareable reports: HTML that a real browser renders with its chart, Markdown
 //! without raw HTML, YAML that reads back, and `-o` writing a file in one step.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{examples, maturity};
+use std::path::Path;
 use std::process::Command as Process;
 
-use assert_cmd::Command;
 use maturity::bank::Bank;
-
-fn maturity() -> Command {
-    let mut cmd = Command::cargo_bin("maturity").unwrap();
-    cmd.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    cmd
-}
-
-fn examples() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir("questions/examples")
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    files
-}
 
 /// Headless Chromium, which `.ci/run` installs. Outside CI a machine without it
 /// skips the browser checks, saying so.

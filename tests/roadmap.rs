@@ -1,32 +1,17 @@
 //! From verdict to roadmap: `explain`, `plan` and `compare` on the shipped examples,
 //! and plans checked against brute force on a small bank.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use common::{examples, maturity};
+use std::path::Path;
+
 use maturity::answers::{Answer, Answers, Choice};
 use maturity::bank::Bank;
 use maturity::engine::plan::{apply, plan, NoPlan};
 use maturity::{assess, engine::answer_level};
 use proptest::prelude::*;
 use serde_json::Value;
-
-fn maturity() -> Command {
-    let mut cmd = Command::cargo_bin("maturity").unwrap();
-    cmd.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    cmd
-}
-
-fn examples() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir("questions/examples")
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    files
-}
 
 fn json(args: &[&str], file: &Path) -> Value {
     let out = maturity()

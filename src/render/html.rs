@@ -273,14 +273,7 @@ impl Render for Html {
                     answered: format!("{}/{}", d.answered, d.questions),
                 })
                 .collect(),
-            gaps_heading: match &a.next_stage {
-                Some(s) => p.msg(msg!(
-                    "report-gaps-heading",
-                    number = s.number,
-                    name = p.t(&s.name)
-                )),
-                None => p.m.t("report-top-stage"),
-            },
+            gaps_heading: p.gaps_heading(a),
             gates,
             weak_heading: p.msg(weak_heading).trim_end_matches(':').to_string(),
             weak,

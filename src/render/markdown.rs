@@ -86,14 +86,7 @@ fn reason(r: &Reason, a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::R
 }
 
 fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    let heading = match &a.next_stage {
-        Some(s) => p.msg(msg!(
-            "report-gaps-heading",
-            number = s.number,
-            name = p.t(&s.name)
-        )),
-        None => p.m.t("report-top-stage"),
-    };
+    let heading = p.gaps_heading(a);
     writeln!(out, "## {}\n", esc(&heading))?;
     for g in a.gaps.iter().filter(|g| g.kind == GapKind::Gate) {
         writeln!(out, "### ✗ {}\n", esc(&p.t(&g.title)))?;

@@ -50,6 +50,18 @@ impl<'o> Painter<'o> {
         inert(&self.m.render(&msg)).into_owned()
     }
 
+    /// The heading over the gaps: what stands between the retailer and the next stage.
+    pub fn gaps_heading(&self, a: &Assessment) -> String {
+        match &a.next_stage {
+            Some(s) => self.msg(msg!(
+                "report-gaps-heading",
+                number = s.number,
+                name = self.t(&s.name)
+            )),
+            None => self.m.t("report-top-stage"),
+        }
+    }
+
     pub fn paint(&self, s: &str, code: &str) -> String {
         if self.o.color {
             format!("\x1b[{code}m{s}\x1b[0m")

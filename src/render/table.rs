@@ -113,14 +113,7 @@ fn dimension_list(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Resul
 }
 
 fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    let heading = match &a.next_stage {
-        Some(s) => p.msg(msg!(
-            "report-gaps-heading",
-            number = s.number,
-            name = p.t(&s.name)
-        )),
-        None => p.m.t("report-top-stage"),
-    };
+    let heading = p.gaps_heading(a);
     p.heading(out, &heading)?;
     let gates: Vec<&Gap> = a.gaps.iter().filter(|g| g.kind == GapKind::Gate).collect();
     // Answers already shown under a failed gate are not repeated.
