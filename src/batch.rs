@@ -64,22 +64,36 @@ pub fn score_jsonl(
     on_error: &mut dyn FnMut(Error),
 ) -> io::Result<Summary> {
     let mut summary = Summary::new(bank);
-    for (i, line) in input.lines().enumerate() {
-        let number = i + 1;
-        let line = match line {
-            Ok(line) => line,
+    let (mut input, mut line, mut number) = (input, String::new(), 0usize);
+    loop {
+        line.clear();
+        number += 1;
+        match input.read_line(&mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
             // A line that is not UTF-8 is a bad record, not the end of the stream.
             Err(e) if e.kind() == io::ErrorKind::InvalidData => {
                 summary.failed += 1;
+                // The whole line was read (and consumed) before the check failed.
                 on_error(not_utf8(source, number));
                 continue;
             }
             Err(e) => return Err(e),
-        };
+        }
+        let line = line.trim_end_matches(['\n', '\r']);
         if line.trim().is_empty() {
             continue;
         }
-        match Answers::from_json(&line, source, bank) {
+        if let Some((name, verdict)) = crate::quick::verdict(bank, line) {
+            let r = Row {
+                name: name.unwrap_or_else(|| format!("{source}:{number}")),
+                verdict,
+            };
+            summary.count(&r);
+            on_row(&r)?;
+            continue;
+        }
+        match Answers::from_json(line, source, bank) {
             Ok(answers) => {
                 let r = row(&answers, bank, format!("{source}:{number}"));
                 summary.count(&r);

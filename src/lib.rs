@@ -28,6 +28,7 @@ mod fnv;
 pub mod i18n;
 mod locate;
 pub mod prompt;
+pub mod quick;
 pub mod render;
 mod schema;
 pub mod text;

@@ -210,3 +210,80 @@ proptest! {
         }
     }
 }
+
+/// Ways to spoil a JSON record, each of which the quick reader must leave to the full
+/// one: (question to change or none, new value, or a text replacement).
+fn spoil(line: &str, which: usize) -> String {
+    let mut doc: serde_json::Value = serde_json::from_str(line).unwrap();
+    let answers = doc["answers"].as_object_mut().unwrap();
+    let set =
+        |a: &mut serde_json::Map<String, serde_json::Value>, q: &str, v: serde_json::Value| {
+            a.insert(q.to_string(), v);
+        };
+    match which {
+        0 => doc["bank-version"] = "0.9.0".into(),
+        1 => set(answers, "tools.stak", "basic".into()),
+        2 => set(answers, "tools.stack", "nonsense".into()),
+        3 => set(answers, "tools.stack", serde_json::json!(["basic"])),
+        4 => set(answers, "email.triggered-flows", serde_json::json!([])),
+        5 => set(
+            answers,
+            "email.triggered-flows",
+            serde_json::json!(["welcome", "welcome"]),
+        ),
+        6 => set(
+            answers,
+            "email.triggered-flows",
+            serde_json::json!(["unsure"]),
+        ),
+        7 => set(
+            answers,
+            "tools.stack",
+            serde_json::json!({"choice": "basic", "notes": "x"}),
+        ),
+        8 => set(answers, "tools.stack", true.into()),
+        9 => doc["score"] = 1.into(),
+        10 => set(
+            answers,
+            "tools.stack",
+            serde_json::json!({"choice": "basic", "note": 3}),
+        ),
+        _ => {
+            // A question answered twice cannot be built as a JSON value.
+            let text = doc.to_string();
+            return text.replacen(
+                "\"answers\":{",
+                "\"answers\":{\"goals.goal-setting\":\"none\",\"goals.goal-setting\":\"none\",",
+                1,
+            );
+        }
+    }
+    doc.to_string()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Batches read JSON Lines quickly; whatever the quick reader accepts, the full
+    /// reader accepts too, with the same verdict.
+    #[test]
+    fn the_quick_reader_agrees_with_the_full_one(
+        seeds in prop::collection::vec(any::<u32>(), 1..64),
+        spoiler in prop::option::of(0usize..12),
+    ) {
+        let bank = &banks()[0];
+        let mut line = serde_json::to_string(&answers(bank, &seeds)).unwrap();
+        if let Some(which) = spoiler {
+            line = spoil(&line, which);
+        }
+        let quick = maturity::quick::verdict(bank, &line);
+        match Answers::from_json(&line, "line", bank) {
+            Ok(full) => match &quick {
+                Some((_, v)) => prop_assert_eq!(v, &maturity::engine::verdict(bank, &full)),
+                // Only answers that need the full reader's leniency take the long way.
+                None => prop_assert!(spoiler.is_some(), "a clean record was left to the full reader: {}", line),
+            },
+            Err(_) => prop_assert!(quick.is_none(), "quick accepted what the full reader refuses: {}", line),
+        }
+    }
+}

@@ -78,28 +78,37 @@ impl<'q> Levels<'q> {
         levels: Vec<Option<u8>>,
         index: Index<'q>,
     ) -> Levels<'q> {
-        let mut per_dimension: Vec<Vec<u8>> = vec![Vec::with_capacity(4); dimensions.len()];
+        // Levels are small numbers, so each dimension keeps a count per level and the
+        // median is read off the counts: no sorting, no list per dimension.
+        let width = usize::from(levels.iter().flatten().copied().max().unwrap_or(1)).max(1) + 1;
+        let mut counts = vec![0u32; dimensions.len() * width];
         let mut known = vec![0u32; dimensions.len()];
         for (&d, l) in dimension_of.iter().zip(&levels) {
-            if let Some(bucket) = per_dimension.get_mut(d) {
-                bucket.push(l.unwrap_or(1));
+            if d < dimensions.len() {
+                counts[d * width + usize::from(l.unwrap_or(1))] += 1;
                 known[d] += u32::from(l.is_some());
             }
         }
         let dimensions = dimensions
             .iter()
-            .zip(per_dimension)
+            .zip(counts.chunks(width))
             .zip(known)
-            .map(|((d, mut sorted), known)| {
-                sorted.sort_unstable();
+            .map(|((d, counts), known)| {
+                let n: u32 = counts.iter().sum();
+                // The lower median is the ((n - 1) / 2)-th level in ascending order.
+                let rank = n.saturating_sub(1) / 2;
+                let mut seen = 0;
+                let level = (0..width)
+                    .find(|&l| {
+                        seen += counts[l];
+                        seen > rank
+                    })
+                    .map_or(1, |l| l as u8);
                 DimensionLevel {
                     id: &d.id,
-                    level: sorted
-                        .get(sorted.len().saturating_sub(1) / 2)
-                        .copied()
-                        .unwrap_or(1),
-                    sum: sorted.iter().map(|&l| u32::from(l)).sum(),
-                    questions: sorted.len().max(1) as u32,
+                    level: if n == 0 { 1 } else { level },
+                    sum: counts.iter().enumerate().map(|(l, c)| l as u32 * c).sum(),
+                    questions: n.max(1),
                     known,
                 }
             })

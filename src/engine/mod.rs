@@ -125,6 +125,28 @@ pub fn verdict(bank: &Bank, answers: &Answers) -> Verdict {
             by_question[i] = option_level(&bank.questions[i], answer);
         }
     }
+    let count = |wanted| {
+        bank.questions
+            .iter()
+            .filter(|q| status(answers, q) == wanted)
+            .count()
+    };
+    verdict_from_levels(
+        bank,
+        by_question,
+        count(Status::Answered),
+        count(Status::Skipped),
+    )
+}
+
+/// The verdict from each question's answer level (bank order) and how many questions
+/// were answered and skipped: the part every way of reading answers shares.
+pub fn verdict_from_levels(
+    bank: &Bank,
+    by_question: Vec<Option<u8>>,
+    answered: usize,
+    skipped: usize,
+) -> Verdict {
     let levels = Levels::for_bank(bank, by_question);
     let gates: Vec<(u8, bool)> = bank
         .gates
@@ -134,19 +156,7 @@ pub fn verdict(bank: &Bank, answers: &Answers) -> Verdict {
     Verdict {
         stage: placed_stage(bank, &gates),
         dimensions: levels.dimensions.iter().map(|d| d.level).collect(),
-        completeness: {
-            let count = |wanted| {
-                bank.questions
-                    .iter()
-                    .filter(|q| status(answers, q) == wanted)
-                    .count()
-            };
-            percent(
-                count(Status::Answered),
-                bank.questions.len(),
-                count(Status::Skipped),
-            )
-        },
+        completeness: percent(answered, bank.questions.len(), skipped),
     }
 }
 
