@@ -227,7 +227,7 @@ fn note(text: &str) {
 /// Runs the parsed command line, writing the report to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
     QUIET.store(cli.global.quiet, Ordering::Relaxed);
-    let m = Messages::new(language(&cli.global)?);
+    let m = Messages::shared(language(&cli.global)?);
     let command = match cli.command {
         Some(c) => c,
         None if Terminal::available() => Command::Assess(AssessArgs::default()),
@@ -617,7 +617,7 @@ mod interrupt {
 
     pub fn on_ctrl_c(path: PathBuf, lang: Lang) {
         // Failing to install the handler only loses the friendly message.
-        let _ = ctrlc::set_handler(move || stop(&path, &Messages::new(lang)));
+        let _ = ctrlc::set_handler(move || stop(&path, &Messages::shared(lang)));
     }
 
     pub fn stop(path: &Path, m: &Messages) -> ! {

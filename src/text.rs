@@ -27,21 +27,27 @@ pub fn inert(s: &str) -> Cow<'_, str> {
 /// Chinese text is, having no spaces) starts on the current line and is split.
 pub fn wrap(s: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
-    let mut line = String::new();
+    // The line so far and its display width, kept as the line grows.
+    let (mut line, mut used) = (String::new(), 0);
     for word in s.split_whitespace() {
+        let word_width = word.width();
         let sep = usize::from(!line.is_empty());
-        let fits = line.width() + sep + word.width() <= width;
-        if !fits && word.width() <= width && !line.is_empty() {
+        if used + sep + word_width > width && word_width <= width && !line.is_empty() {
             lines.push(std::mem::take(&mut line));
+            used = 0;
         }
         if !line.is_empty() {
             line.push(' ');
+            used += 1;
         }
         for ch in word.chars() {
-            if line.width() + ch.width().unwrap_or(0) > width {
+            let w = ch.width().unwrap_or(0);
+            if used + w > width {
                 lines.push(std::mem::take(&mut line));
+                used = 0;
             }
             line.push(ch);
+            used += w;
         }
     }
     if !line.is_empty() || lines.is_empty() {

@@ -138,7 +138,8 @@ macro_rules! msg {
 pub struct Messages {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
-    english: FluentBundle<FluentResource>,
+    /// Parsed only if a message is missing from `bundle` (tests see that none is).
+    english: std::cell::OnceCell<FluentBundle<FluentResource>>,
 }
 
 impl fmt::Debug for Messages {
@@ -163,8 +164,24 @@ impl Messages {
         Messages {
             lang,
             bundle: bundle(lang),
-            english: bundle(Lang::En),
+            english: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The messages of `lang`, parsed once per thread however often they are asked for.
+    pub fn shared(lang: Lang) -> std::rc::Rc<Messages> {
+        thread_local! {
+            static PARSED: std::cell::RefCell<Vec<std::rc::Rc<Messages>>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        PARSED.with(|parsed| {
+            let mut parsed = parsed.borrow_mut();
+            if let Some(m) = parsed.iter().find(|m| m.lang == lang) {
+                return m.clone();
+            }
+            let m = std::rc::Rc::new(Messages::new(lang));
+            parsed.push(m.clone());
+            m
+        })
     }
 
     pub fn lang(&self) -> Lang {
@@ -189,15 +206,20 @@ impl Messages {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        for bundle in [&self.bundle, &self.english] {
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+        let bundle = if self.bundle.has_message(id) {
+            &self.bundle
+        } else {
+            self.english.get_or_init(|| bundle(Lang::En))
+        };
+        match bundle.get_message(id).and_then(|m| m.value()) {
+            Some(pattern) => {
                 let mut errors = Vec::new();
-                return bundle
+                bundle
                     .format_pattern(pattern, args, &mut errors)
-                    .into_owned();
+                    .into_owned()
             }
+            None => id.to_string(),
         }
-        id.to_string()
     }
 }
 

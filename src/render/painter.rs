@@ -19,14 +19,14 @@ const BAR: usize = 12;
 /// Text helpers that honour the language, colour and width options.
 pub(super) struct Painter<'o> {
     pub o: &'o RenderOptions,
-    pub m: Messages,
+    pub m: std::rc::Rc<Messages>,
 }
 
 impl<'o> Painter<'o> {
     pub fn new(o: &'o RenderOptions) -> Self {
         Painter {
             o,
-            m: Messages::new(o.lang),
+            m: Messages::shared(o.lang),
         }
     }
 

@@ -58,7 +58,7 @@ fn list(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn table(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    let m = Messages::new(o.lang);
+    let m = Messages::shared(o.lang);
     let lang = o.lang.code();
     let title = msg!(
         "questions-title",
