@@ -27,16 +27,28 @@ pub fn inert(s: &str) -> Cow<'_, str> {
 /// Chinese text is, having no spaces) starts on the current line and is split.
 pub fn wrap(s: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
-    // The line so far and its display width, kept as the line grows.
+    // The line so far and its display width, kept as the line grows. Whole words are
+    // measured as strings, as terminals and tables do (some letter pairs join).
     let (mut line, mut used) = (String::new(), 0);
     for word in s.split_whitespace() {
         let word_width = word.width();
         let sep = usize::from(!line.is_empty());
-        if used + sep + word_width > width && word_width <= width && !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-            used = 0;
+        if used + sep + word_width <= width {
+            if sep == 1 {
+                line.push(' ');
+            }
+            line.push_str(word);
+            used += sep + word_width;
+            continue;
         }
-        if !line.is_empty() {
+        if word_width <= width {
+            lines.push(std::mem::take(&mut line));
+            line.push_str(word);
+            used = word_width;
+            continue;
+        }
+        // Wider than a whole line: fill the current line, then split by character.
+        if sep == 1 {
             line.push(' ');
             used += 1;
         }
