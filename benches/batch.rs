@@ -35,10 +35,11 @@ fn generate(bank: &Bank, records: usize, path: &Path) {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut out = BufWriter::new(File::create(path).unwrap());
     for i in 0..records {
-        let mut answers = serde_json::Map::new();
+        // Built by hand to keep the bank's order, as exports from a form usually do.
+        let mut answers = Vec::with_capacity(bank.questions.len());
         for q in &bank.questions {
             let value = match (rng.below(30), q.kind) {
-                (0, _) => "unsure".into(),
+                (0, _) => serde_json::json!("unsure"),
                 (_, QuestionKind::Multi) => {
                     let picked: Vec<&str> = q
                         .options
@@ -52,17 +53,18 @@ fn generate(bank: &Bank, records: usize, path: &Path) {
                         serde_json::json!(picked)
                     }
                 }
-                _ => q.options[rng.below(q.options.len())].id.clone().into(),
+                _ => serde_json::json!(q.options[rng.below(q.options.len())].id),
             };
-            answers.insert(q.id.clone(), value);
+            answers.push(format!("{}:{value}", serde_json::json!(q.id)));
         }
-        let record = serde_json::json!({
-            "bank": bank.meta.id,
-            "bank-version": bank.meta.version,
-            "retailer": format!("Store {i}"),
-            "answers": answers,
-        });
-        writeln!(out, "{record}").unwrap();
+        writeln!(
+            out,
+            "{{\"bank\":{},\"bank-version\":{},\"retailer\":\"Store {i}\",\"answers\":{{{}}}}}",
+            serde_json::json!(bank.meta.id),
+            serde_json::json!(bank.meta.version),
+            answers.join(",")
+        )
+        .unwrap();
     }
     out.flush().unwrap();
 }

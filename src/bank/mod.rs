@@ -10,7 +10,7 @@ pub use schema::{
 };
 
 use crate::error::{nesting_problem, yaml_problem, Error, InputKind};
-use crate::fnv::FnvMap;
+use crate::idmap::IdMap;
 
 /// The bank shipped inside the binary.
 pub const DEFAULT_BANK_YAML: &str = include_str!("../../questions/bank.yaml");
@@ -37,9 +37,9 @@ pub struct Bank {
     pub questions: Vec<Question>,
     pub gates: Vec<Gate>,
     pub next_steps: Vec<NextStep>,
-    question_index: FnvMap<String, usize>,
-    dimension_index: FnvMap<String, usize>,
-    step_index: FnvMap<String, usize>,
+    question_index: IdMap<String, usize>,
+    dimension_index: IdMap<String, usize>,
+    step_index: IdMap<String, usize>,
     /// Per question (bank order), the position of its dimension.
     dimension_of: Vec<usize>,
     /// Per dimension (bank order), how many layers of `builds-on` lie beneath it.
@@ -86,7 +86,7 @@ impl Bank {
 
     fn index(mut raw: schema::RawBank) -> Bank {
         raw.stages.sort_by_key(|s| s.number);
-        let by_id = |ids: Vec<&String>| -> FnvMap<String, usize> {
+        let by_id = |ids: Vec<&String>| -> IdMap<String, usize> {
             ids.into_iter()
                 .enumerate()
                 .map(|(i, id)| (id.clone(), i))
@@ -123,7 +123,7 @@ impl Bank {
     }
 
     /// Question id → position in the bank.
-    pub(crate) fn question_index(&self) -> &FnvMap<String, usize> {
+    pub(crate) fn question_index(&self) -> &IdMap<String, usize> {
         &self.question_index
     }
 

@@ -2,7 +2,7 @@
 //! engine and by bank validation (which asks: could this gate pass at best?).
 
 use crate::bank::{Bank, Condition, Dimension, Question};
-use crate::fnv::FnvMap;
+use crate::idmap::IdMap;
 
 /// The level of a dimension: the median of its questions' levels (the lower one for an
 /// even count), where an unknown answer counts as the lowest stage (no evidence). A
@@ -31,8 +31,8 @@ pub struct Levels<'q> {
 
 #[derive(Debug, Clone)]
 enum Index<'q> {
-    Bank(&'q FnvMap<String, usize>),
-    Own(FnvMap<&'q str, usize>),
+    Bank(&'q IdMap<String, usize>),
+    Own(IdMap<&'q str, usize>),
 }
 
 /// A leaf of a condition that decided a gate, with whether it held.
