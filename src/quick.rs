@@ -31,6 +31,29 @@ struct Record<'a> {
 
 struct Entries<'a>(Vec<(Cow<'a, str>, Picks<'a>)>);
 
+/// A string borrowed from the line when it has no escapes (serde's own `Cow` always
+/// copies).
+struct Borrowed<'a>(Cow<'a, str>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Borrowed<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+            type Value = Borrowed<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Borrowed<'a>, E> {
+                Ok(Borrowed(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Borrowed<'a>, E> {
+                Ok(Borrowed(Cow::Owned(v.to_string())))
+            }
+        }
+        d.deserialize_str(V(std::marker::PhantomData))
+    }
+}
+
 /// The option ids of one answer; notes and evidence are checked for type, not kept.
 /// The first id is kept apart so that the common single answer needs no list.
 struct Picks<'a> {
@@ -63,7 +86,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Entries<'a> {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries<'a>, A::Error> {
                 let mut out = Vec::with_capacity(40);
-                while let Some(key) = map.next_key::<Cow<'a, str>>()? {
+                while let Some(Borrowed(key)) = map.next_key::<Borrowed<'a>>()? {
                     out.push((key, map.next_value::<Picks<'a>>()?));
                 }
                 Ok(Entries(out))
@@ -88,23 +111,24 @@ impl<'de: 'a, 'a> Deserialize<'de> for Picks<'a> {
                 Ok(Picks::one(Cow::Owned(v.to_string())))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Picks<'a>, A::Error> {
+                let first = seq.next_element::<Borrowed<'a>>()?.map(|b| b.0);
                 let mut picks = Picks {
-                    first: seq.next_element()?,
+                    first,
                     more: Vec::new(),
                     list: true,
                 };
-                while let Some(id) = seq.next_element::<Cow<'a, str>>()? {
+                while let Some(Borrowed(id)) = seq.next_element::<Borrowed<'a>>()? {
                     picks.more.push(id);
                 }
                 Ok(picks)
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Picks<'a>, A::Error> {
                 let mut picks = None;
-                while let Some(key) = map.next_key::<Cow<'a, str>>()? {
+                while let Some(Borrowed(key)) = map.next_key::<Borrowed<'a>>()? {
                     match &*key {
                         "choice" if picks.is_none() => picks = Some(map.next_value::<Picks<'a>>()?),
                         "note" | "evidence" => {
-                            map.next_value::<Cow<'a, str>>()?;
+                            map.next_value::<Borrowed<'a>>()?;
                         }
                         _ => {
                             map.next_value::<IgnoredAny>()?;
