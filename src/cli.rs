@@ -254,7 +254,14 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             })
         }
         Command::Score(args) => {
-            let bank = load_bank(g.bank.as_deref())?;
+            // A report in one language needs only that language's texts; data formats
+            // carry every language.
+            let one_language =
+                matches!(args.format, Format::Table | Format::Markdown | Format::Html);
+            let bank = match (&g.bank, one_language) {
+                (None, true) => Bank::embedded_in(m.lang().code())?,
+                (path, _) => load_bank(path.as_deref())?,
+            };
             let opts = options(g, &m, &bank, args.all);
             let batch = args.jsonl.is_some()
                 || args.files.len() > 1

@@ -84,6 +84,21 @@ impl Bank {
         }
     }
 
+    /// The embedded bank with the texts of `lang` (and English, the fallback) only,
+    /// for output in one language: quicker to read. The full bank was validated.
+    pub fn embedded_in(lang: &str) -> Result<Bank, Error> {
+        let keep = vec![lang.to_string(), "en".to_string()];
+        let raw = schema::with_languages(Some(keep), || {
+            serde_json::from_str::<schema::RawBank>(DEFAULT_BANK_JSON)
+        });
+        match raw {
+            Ok(mut raw) => {
+                raw.bank.languages.retain(|l| l == lang || l == "en");
+                Ok(Bank::index(raw))
+            }
+            Err(_) => Bank::embedded(),
+        }
+    }
     fn index(mut raw: schema::RawBank) -> Bank {
         raw.stages.sort_by_key(|s| s.number);
         let by_id = |ids: Vec<&String>| -> IdMap<String, usize> {

@@ -10,9 +10,51 @@ use serde::{Deserialize, Serialize};
 ///
 /// Every text in the bank has this shape, so adding a language is adding keys,
 /// never changing the schema.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, Default, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default, JsonSchema)]
 #[serde(transparent)]
 pub struct Text(pub BTreeMap<String, String>);
+
+thread_local! {
+    /// While set, texts keep only these languages; see [`with_languages`].
+    static KEEP: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` (which reads a bank) keeping only the texts in `languages`: a report in
+/// one language need not build the other three. `None` keeps every language.
+pub(crate) fn with_languages<T>(languages: Option<Vec<String>>, f: impl FnOnce() -> T) -> T {
+    KEEP.with(|k| *k.borrow_mut() = languages);
+    let out = f();
+    KEEP.with(|k| *k.borrow_mut() = None);
+    out
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Text;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map from language code to text")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut out = BTreeMap::new();
+                KEEP.with(|keep| {
+                    let keep = keep.borrow();
+                    while let Some(lang) = map.next_key::<String>()? {
+                        if keep.as_ref().is_none_or(|k| k.contains(&lang)) {
+                            let text = map.next_value::<String>()?;
+                            out.insert(lang, text);
+                        } else {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                    Ok(Text(out))
+                })
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
 
 impl Text {
     /// The text in `lang`, falling back to English, then to any language present.
