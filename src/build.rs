@@ -1,20 +1,77 @@
-//! Build script: transcodes the default question bank from YAML to JSON at build time: the binary
-//! embeds both, and parses the JSON at start-up, many times faster than the YAML.
+//! Build script: transcodes the default question bank from YAML to JSON at build time,
+//! once whole and once per declared language (that language's texts and English only),
+//! so that start-up parses JSON, many times faster than YAML, and only what it shows.
 
-use std::path::Path;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
 
 fn main() {
     let source = Path::new("questions/bank.yaml");
     println!("cargo::rerun-if-changed={}", source.display());
     let yaml = std::fs::read_to_string(source).expect("questions/bank.yaml is readable");
-    let mut json = Vec::new();
-    let deserializer = serde_yaml::Deserializer::from_str(&yaml);
-    let mut serializer = serde_json::Serializer::new(&mut json);
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     // A bank that does not transcode is left to the YAML loader, whose message says
     // what is wrong, line and column included.
-    if serde_transcode::transcode(deserializer, &mut serializer).is_err() {
-        json = b"null".to_vec();
+    let whole = transcode(&yaml).unwrap_or(Value::Null);
+    write(&out.join("bank.json"), &whole);
+    let mut table = String::from("&[\n");
+    for lang in languages(&whole) {
+        let mut one = whole.clone();
+        keep_languages(&mut one, &languages(&whole), &[&lang, "en"]);
+        let file = out.join(format!("bank.{lang}.json"));
+        write(&file, &one);
+        writeln!(table, "    ({lang:?}, include_str!({:?})),", file.display()).unwrap();
     }
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bank.json");
-    std::fs::write(out, json).expect("OUT_DIR is writable");
+    table.push(']');
+    std::fs::write(out.join("bank_by_language.rs"), table).expect("OUT_DIR is writable");
+}
+
+fn transcode(yaml: &str) -> Option<Value> {
+    let mut json = Vec::new();
+    let deserializer = serde_yaml::Deserializer::from_str(yaml);
+    let mut serializer = serde_json::Serializer::new(&mut json);
+    serde_transcode::transcode(deserializer, &mut serializer).ok()?;
+    serde_json::from_slice(&json).ok()
+}
+
+fn write(path: &Path, value: &Value) {
+    std::fs::write(path, value.to_string()).expect("OUT_DIR is writable");
+}
+
+/// The bank's declared languages (`bank.languages`), none if it has no such list.
+fn languages(bank: &Value) -> Vec<String> {
+    bank.pointer("/bank/languages")
+        .and_then(Value::as_array)
+        .map(|l| {
+            l.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Drops from every text (a map keyed only by declared languages, with string values)
+/// the languages not in `keep`. A test checks the result against the full bank.
+fn keep_languages(value: &mut Value, declared: &[String], keep: &[&str]) {
+    match value {
+        Value::Object(map) => {
+            let is_text = !map.is_empty()
+                && map
+                    .iter()
+                    .all(|(k, v)| declared.contains(k) && v.is_string());
+            if is_text {
+                map.retain(|k, _| keep.contains(&k.as_str()));
+            } else {
+                map.values_mut()
+                    .for_each(|v| keep_languages(v, declared, keep));
+            }
+        }
+        Value::Array(list) => list
+            .iter_mut()
+            .for_each(|v| keep_languages(v, declared, keep)),
+        _ => {}
+    }
 }

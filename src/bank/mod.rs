@@ -16,6 +16,9 @@ use crate::idmap::IdMap;
 pub const DEFAULT_BANK_YAML: &str = include_str!("../../questions/bank.yaml");
 /// The same bank as JSON, transcoded at build time (see `src/build.rs`).
 const DEFAULT_BANK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/bank.json"));
+/// The same, one JSON per declared language holding that language's texts and English.
+const BANK_BY_LANGUAGE: &[(&str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/bank_by_language.rs"));
 /// How the embedded bank is named in messages.
 pub const DEFAULT_BANK_NAME: &str = "<embedded>/questions/bank.yaml";
 
@@ -85,12 +88,16 @@ impl Bank {
     }
 
     /// The embedded bank with the texts of `lang` (and English, the fallback) only,
-    /// for output in one language: quicker to read. The full bank was validated.
+    /// for output in one language: quicker to read. The full bank was validated, and
+    /// the build script wrote each language's share of it (see `src/build.rs`).
     pub fn embedded_in(lang: &str) -> Result<Bank, Error> {
         let keep = vec![lang.to_string(), "en".to_string()];
-        let raw = schema::with_languages(Some(keep), || {
-            serde_json::from_str::<schema::RawBank>(DEFAULT_BANK_JSON)
-        });
+        let json = BANK_BY_LANGUAGE
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or(DEFAULT_BANK_JSON, |(_, json)| json);
+        let raw =
+            schema::with_languages(Some(keep), || serde_json::from_str::<schema::RawBank>(json));
         match raw {
             Ok(mut raw) => {
                 raw.bank.languages.retain(|l| l == lang || l == "en");
@@ -99,6 +106,7 @@ impl Bank {
             Err(_) => Bank::embedded(),
         }
     }
+
     fn index(mut raw: schema::RawBank) -> Bank {
         raw.stages.sort_by_key(|s| s.number);
         let by_id = |ids: Vec<&String>| -> IdMap<String, usize> {
@@ -224,5 +232,34 @@ impl Question {
     pub fn option_ids(&self) -> String {
         let ids: Vec<String> = self.options.iter().map(|o| format!("`{}`", o.id)).collect();
         ids.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each language's share written by the build script holds exactly what filtering
+    /// the full bank to that language (and English) holds.
+    #[test]
+    fn each_language_share_matches_the_full_bank() {
+        let declared = Bank::embedded().unwrap().meta.languages;
+        let shares: Vec<&str> = BANK_BY_LANGUAGE.iter().map(|(l, _)| *l).collect();
+        assert_eq!(shares, declared);
+        for (lang, json) in BANK_BY_LANGUAGE {
+            assert!(
+                json.len() < DEFAULT_BANK_JSON.len(),
+                "{lang}: only its texts"
+            );
+            let lang = lang.to_string();
+            let keep = vec![lang.clone(), "en".to_string()];
+            let mut raw = schema::with_languages(Some(keep), || {
+                serde_json::from_str::<schema::RawBank>(DEFAULT_BANK_JSON).unwrap()
+            });
+            raw.bank.languages.retain(|l| *l == lang || l == "en");
+            let expected = format!("{:?}", Bank::index(raw));
+            let share = format!("{:?}", Bank::embedded_in(&lang).unwrap());
+            assert_eq!(share, expected, "{lang}");
+        }
     }
 }
