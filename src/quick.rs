@@ -188,5 +188,5 @@ pub fn verdict(bank: &Bank, line: &str) -> Option<(Option<String>, Verdict)> {
         answered += 1;
     }
     let name = record.retailer.map(Cow::into_owned);
-    Some((name, verdict_from_levels(bank, levels, answered, skipped)))
+    Some((name, verdict_from_levels(bank, &levels, answered, skipped)))
 }

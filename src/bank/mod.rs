@@ -1,8 +1,11 @@
 //! The question bank: stages, dimensions, questions, gates and next steps, read from
 //! YAML and checked in full before the engine ever sees it.
 
+mod rule;
 pub mod schema;
 mod validate;
+
+pub use rule::Rule;
 
 pub use schema::{
     AnswerOption, BankMeta, Condition, Dimension, Gate, Goal, NextStep, Question, QuestionKind,
@@ -45,6 +48,8 @@ pub struct Bank {
     step_index: IdMap<String, usize>,
     /// Per question (bank order), the position of its dimension.
     dimension_of: Vec<usize>,
+    /// Per gate (bank order), its condition with ids resolved to positions.
+    rules: Vec<Rule>,
     /// Per dimension (bank order), how many layers of `builds-on` lie beneath it.
     depths: Vec<usize>,
 }
@@ -125,11 +130,23 @@ impl Bank {
                     .expect("validated")
             })
             .collect();
+        let question_index = by_id(raw.questions.iter().map(|q| &q.id).collect());
+        let dimension_index = by_id(raw.dimensions.iter().map(|d| &d.id).collect());
+        let rules = raw
+            .gates
+            .iter()
+            .map(|g| {
+                let question = |id: &str| question_index.get(id).copied();
+                let dimension = |id: &str| dimension_index.get(id).copied();
+                Rule::compile(&g.when, &question, &dimension).expect("validated")
+            })
+            .collect();
         Bank {
             dimension_of,
+            rules,
             depths: foundation_depths(&raw.dimensions).expect("validated: builds-on has no cycle"),
-            question_index: by_id(raw.questions.iter().map(|q| &q.id).collect()),
-            dimension_index: by_id(raw.dimensions.iter().map(|d| &d.id).collect()),
+            question_index,
+            dimension_index,
             step_index: by_id(raw.next_steps.iter().map(|s| &s.id).collect()),
             meta: raw.bank,
             stages: raw.stages,
@@ -143,6 +160,11 @@ impl Bank {
     /// The position of each question's dimension, in bank order.
     pub fn dimension_of(&self) -> &[usize] {
         &self.dimension_of
+    }
+
+    /// Each gate's condition with ids resolved to positions, in bank order.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
     }
 
     /// Question id → position in the bank.

@@ -1,7 +1,7 @@
 //! Answer and dimension levels, and gate conditions evaluated over them. Shared by the
 //! engine and by bank validation (which asks: could this gate pass at best?).
 
-use crate::bank::{Bank, Condition, Dimension, Question};
+use crate::bank::{Bank, Condition, Dimension, Question, Rule};
 use crate::idmap::IdMap;
 
 /// The level of a dimension: the median of its questions' levels (the lower one for an
@@ -27,6 +27,8 @@ pub struct Levels<'q> {
     index: Index<'q>,
     /// In bank order.
     pub dimensions: Vec<DimensionLevel<'q>>,
+    /// Each dimension's level alone, in bank order, as rules read them.
+    by_dimension: Vec<u8>,
 }
 
 #[derive(Debug, Clone)]
@@ -78,35 +80,23 @@ impl<'q> Levels<'q> {
         levels: Vec<Option<u8>>,
         index: Index<'q>,
     ) -> Levels<'q> {
-        // Levels are small numbers, so each dimension keeps a count per level and the
-        // median is read off the counts: no sorting, no list per dimension.
-        let width = usize::from(levels.iter().flatten().copied().max().unwrap_or(1)).max(1) + 1;
-        let mut counts = vec![0u32; dimensions.len() * width];
+        let tally = Tally::new(dimensions.len(), dimension_of, &levels);
         let mut known = vec![0u32; dimensions.len()];
         for (&d, l) in dimension_of.iter().zip(&levels) {
-            if d < dimensions.len() {
-                counts[d * width + usize::from(l.unwrap_or(1))] += 1;
-                known[d] += u32::from(l.is_some());
+            if let Some(k) = known.get_mut(d) {
+                *k += u32::from(l.is_some());
             }
         }
-        let dimensions = dimensions
+        let dimensions: Vec<DimensionLevel> = dimensions
             .iter()
-            .zip(counts.chunks(width))
+            .enumerate()
             .zip(known)
-            .map(|((d, counts), known)| {
+            .map(|((i, d), known)| {
+                let counts = tally.of(i);
                 let n: u32 = counts.iter().sum();
-                // The lower median is the ((n - 1) / 2)-th level in ascending order.
-                let rank = n.saturating_sub(1) / 2;
-                let mut seen = 0;
-                let level = (0..width)
-                    .find(|&l| {
-                        seen += counts[l];
-                        seen > rank
-                    })
-                    .map_or(1, |l| l as u8);
                 DimensionLevel {
                     id: &d.id,
-                    level: if n == 0 { 1 } else { level },
+                    level: lower_median(counts),
                     sum: counts.iter().enumerate().map(|(l, c)| l as u32 * c).sum(),
                     questions: n.max(1),
                     known,
@@ -114,6 +104,7 @@ impl<'q> Levels<'q> {
             })
             .collect();
         Levels {
+            by_dimension: dimensions.iter().map(|d| d.level).collect(),
             levels,
             index,
             dimensions,
@@ -136,13 +127,15 @@ impl<'q> Levels<'q> {
     }
 
     /// Whether `cond` holds; like [`Levels::decide`] without collecting the reasons.
+    /// A condition naming an unknown question or dimension does not hold.
     pub fn holds(&self, cond: &Condition) -> bool {
-        match cond {
-            Condition::All(list) => list.iter().all(|c| self.holds(c)),
-            Condition::Any(list) => list.iter().any(|c| self.holds(c)),
-            Condition::Some { count, of } => of.iter().filter(|c| self.holds(c)).count() >= *count,
-            leaf => self.leaf_holds(leaf),
-        }
+        let question = |id: &str| match &self.index {
+            Index::Bank(map) => map.get(id).copied(),
+            Index::Own(map) => map.get(id).copied(),
+        };
+        let dimension = |id: &str| self.dimensions.iter().position(|d| d.id == id);
+        Rule::compile(cond, &question, &dimension)
+            .is_some_and(|r| r.holds(&self.levels, &self.by_dimension))
     }
 
     /// Whether `cond` holds, and the leaves that decided it: for a pass, the leaves
@@ -176,7 +169,7 @@ impl<'q> Levels<'q> {
                 pick(r, passed)
             }
             leaf => {
-                let met = self.leaf_holds(leaf);
+                let met = self.holds(leaf);
                 (
                     met,
                     vec![Leaf {
@@ -187,24 +180,55 @@ impl<'q> Levels<'q> {
             }
         }
     }
+}
 
-    fn leaf_holds(&self, leaf: &Condition) -> bool {
-        match leaf {
-            Condition::Answer { question, at_least } => {
-                self.answer(question).is_some_and(|l| l >= *at_least)
+/// How many of each dimension's questions sit at each level, an unknown answer
+/// counting as level 1. Levels are small numbers, so the median is read off the
+/// counts: no sorting, no list per dimension.
+struct Tally {
+    width: usize,
+    counts: Vec<u32>,
+}
+
+impl Tally {
+    fn new(dimensions: usize, dimension_of: &[usize], levels: &[Option<u8>]) -> Tally {
+        let top = levels.iter().flatten().copied().max().unwrap_or(1);
+        let width = usize::from(top.max(1)) + 1;
+        let mut counts = vec![0u32; dimensions * width];
+        for (&d, l) in dimension_of.iter().zip(levels) {
+            if d < dimensions {
+                counts[d * width + usize::from(l.unwrap_or(1))] += 1;
             }
-            Condition::Level {
-                dimension,
-                at_least,
-            } => self.dimension(dimension) >= *at_least,
-            Condition::Breadth { count, at_least } => {
-                self.dimensions
-                    .iter()
-                    .filter(|d| d.level >= *at_least)
-                    .count()
-                    >= *count
-            }
-            Condition::All(_) | Condition::Any(_) | Condition::Some { .. } => self.holds(leaf),
         }
+        Tally { width, counts }
     }
+
+    /// The counts of dimension `d`, indexed by level.
+    fn of(&self, d: usize) -> &[u32] {
+        &self.counts[d * self.width..(d + 1) * self.width]
+    }
+}
+
+/// The lower median of the levels counted in `counts` (1 when there are none).
+fn lower_median(counts: &[u32]) -> u8 {
+    let n: u32 = counts.iter().sum();
+    // The lower median is the ((n - 1) / 2)-th level in ascending order.
+    let rank = n.saturating_sub(1) / 2;
+    let mut seen = 0;
+    let level = (0..counts.len()).find(|&l| {
+        seen += counts[l];
+        seen > rank
+    });
+    match level {
+        Some(l) if n > 0 => l as u8,
+        _ => 1,
+    }
+}
+
+/// Each dimension's level (bank order) from each question's answer level, without
+/// the rest of [`Levels`]: what deciding gates for many retailers needs.
+pub fn dimension_levels(bank: &Bank, levels: &[Option<u8>]) -> Vec<u8> {
+    let n = bank.dimensions.len();
+    let tally = Tally::new(n, bank.dimension_of(), levels);
+    (0..n).map(|d| lower_median(tally.of(d))).collect()
 }

@@ -133,7 +133,7 @@ pub fn verdict(bank: &Bank, answers: &Answers) -> Verdict {
     };
     verdict_from_levels(
         bank,
-        by_question,
+        &by_question,
         count(Status::Answered),
         count(Status::Skipped),
     )
@@ -143,19 +143,20 @@ pub fn verdict(bank: &Bank, answers: &Answers) -> Verdict {
 /// were answered and skipped: the part every way of reading answers shares.
 pub fn verdict_from_levels(
     bank: &Bank,
-    by_question: Vec<Option<u8>>,
+    by_question: &[Option<u8>],
     answered: usize,
     skipped: usize,
 ) -> Verdict {
-    let levels = Levels::for_bank(bank, by_question);
+    let dimensions = levels::dimension_levels(bank, by_question);
     let gates: Vec<(u8, bool)> = bank
         .gates
         .iter()
-        .map(|g| (g.stage, levels.holds(&g.when)))
+        .zip(bank.rules())
+        .map(|(g, rule)| (g.stage, rule.holds(by_question, &dimensions)))
         .collect();
     Verdict {
         stage: placed_stage(bank, &gates),
-        dimensions: levels.dimensions.iter().map(|d| d.level).collect(),
+        dimensions,
         completeness: percent(answered, bank.questions.len(), skipped),
     }
 }
