@@ -64,6 +64,7 @@ pub fn score_jsonl(
     on_error: &mut dyn FnMut(Error),
 ) -> io::Result<Summary> {
     let mut summary = Summary::new(bank);
+    let reader = crate::quick::Reader::new(bank);
     let (mut input, mut line, mut number) = (input, String::new(), 0usize);
     loop {
         line.clear();
@@ -84,7 +85,7 @@ pub fn score_jsonl(
         if line.trim().is_empty() {
             continue;
         }
-        if let Some((name, verdict)) = crate::quick::verdict(bank, line) {
+        if let Some((name, verdict)) = reader.verdict(line) {
             let r = Row {
                 name: name.unwrap_or_else(|| format!("{source}:{number}")),
                 verdict,

@@ -44,8 +44,7 @@ pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
             }
         })
         .collect();
-    let outcomes: Vec<(u8, bool)> = gates.iter().map(|g| (g.stage, g.passed)).collect();
-    let stage = placed_stage(bank, &outcomes);
+    let stage = placed_stage(bank, |i| gates[i].passed);
     let target = (stage + 1).min(bank.top_stage());
     let gaps = gaps(bank, answers, &levels, &gates, stage, target);
     let next_steps = rank_steps(bank, &gaps, stage);
@@ -91,16 +90,18 @@ fn option_level(q: &Question, answer: &crate::answers::Answer) -> Option<u8> {
 }
 
 /// The highest stage whose gates, and the gates of every stage below it, all pass;
-/// `gates` gives each gate's stage and outcome.
-fn placed_stage(bank: &Bank, gates: &[(u8, bool)]) -> u8 {
+/// `passed` says whether the gate at a position in the bank passes. Gates above the
+/// first stage that fails are not asked about.
+fn placed_stage(bank: &Bank, passed: impl Fn(usize) -> bool) -> u8 {
     bank.stages
         .iter()
         .skip(1)
         .take_while(|s| {
-            gates
+            bank.gates
                 .iter()
-                .filter(|(stage, _)| *stage == s.number)
-                .all(|(_, passed)| *passed)
+                .enumerate()
+                .filter(|(_, g)| g.stage == s.number)
+                .all(|(i, _)| passed(i))
         })
         .last()
         .map_or(1, |s| s.number)
@@ -148,14 +149,9 @@ pub fn verdict_from_levels(
     skipped: usize,
 ) -> Verdict {
     let dimensions = levels::dimension_levels(bank, by_question);
-    let gates: Vec<(u8, bool)> = bank
-        .gates
-        .iter()
-        .zip(bank.rules())
-        .map(|(g, rule)| (g.stage, rule.holds(by_question, &dimensions)))
-        .collect();
+    let rules = bank.rules();
     Verdict {
-        stage: placed_stage(bank, &gates),
+        stage: placed_stage(bank, |i| rules[i].holds(by_question, &dimensions)),
         dimensions,
         completeness: percent(answered, bank.questions.len(), skipped),
     }
