@@ -9,7 +9,10 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 /// included) are shown as `\u{..}` instead of being obeyed, so a retailer name or a
 /// question cannot move the cursor, retitle the window or hide text. Newlines stay.
 pub fn inert(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| c.is_control() && c != '\n') {
+    // Control characters are C0 (below 0x20), DEL and C1 (U+0080 to U+009F, written
+    // 0xC2 0x80 to 0xC2 0x9F): text without those bytes needs no closer look.
+    let suspect = |b: &u8| (*b < 0x20 && *b != b'\n') || *b == 0x7f || *b == 0xc2;
+    if !s.as_bytes().iter().any(suspect) || !s.chars().any(|c| c.is_control() && c != '\n') {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -31,7 +34,7 @@ pub fn wrap(s: &str, width: usize) -> Vec<String> {
     // measured as strings, as terminals and tables do (some letter pairs join).
     let (mut line, mut used) = (String::new(), 0);
     for word in s.split_whitespace() {
-        let word_width = word.width();
+        let word_width = display_width(word);
         let sep = usize::from(!line.is_empty());
         if used + sep + word_width <= width {
             if sep == 1 {
@@ -68,6 +71,16 @@ pub fn wrap(s: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// The display width of `s`; printable ASCII, most of what is shown, is one column
+/// a byte.
+pub fn display_width(s: &str) -> usize {
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        s.len()
+    } else {
+        s.width()
+    }
+}
+
 /// Like [`wrap`], keeping the text's leading spaces on every line.
 pub fn wrap_indented(s: &str, width: usize) -> Vec<String> {
     let body = s.trim_start_matches(' ');
@@ -90,9 +103,10 @@ mod tests {
         );
         assert_eq!(super::inert("two\nlines 临时"), "two\nlines 临时");
         assert!(matches!(
-            super::inert("plain"),
+            super::inert("plain © ½"),
             std::borrow::Cow::Borrowed(_)
         ));
+        assert_eq!(super::inert("c1\u{85}del\u{7f}"), "c1\\u{85}del\\u{7f}");
     }
 
     #[test]
@@ -112,6 +126,14 @@ mod tests {
             super::wrap_indented("  aaaa bbbb cccc", 12),
             vec!["  aaaa bbbb", "  cccc"]
         );
+    }
+
+    #[test]
+    fn ascii_width_agrees_with_unicode_width() {
+        use unicode_width::UnicodeWidthStr;
+        for s in ["plain text", "", "~!@#$%^&*()", "临时", "é", "tab\there"] {
+            assert_eq!(super::display_width(s), s.width(), "{s:?}");
+        }
     }
 
     #[test]

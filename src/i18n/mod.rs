@@ -137,9 +137,9 @@ macro_rules! msg {
 /// The interface strings of one language, falling back to English for any missing.
 pub struct Messages {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
-    /// Parsed only if a message is missing from `bundle` (tests see that none is).
-    english: std::cell::OnceCell<FluentBundle<FluentResource>>,
+    catalog: Catalog,
+    /// Read only if a message is missing from `catalog` (tests see that none is).
+    english: std::cell::OnceCell<Catalog>,
 }
 
 impl fmt::Debug for Messages {
@@ -148,27 +148,121 @@ impl fmt::Debug for Messages {
     }
 }
 
-fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let id: LanguageIdentifier = lang.code().parse().expect("valid language codes");
-    let mut bundle = FluentBundle::new(vec![id]);
-    // Unicode isolation marks show up as stray characters in terminals.
-    bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(lang.ftl().to_string()).unwrap_or_else(|(res, _)| res);
-    // A broken entry is skipped; tests check every file parses cleanly.
-    let _ = bundle.add_resource(resource);
-    bundle
+/// One language's Fluent file, each message parsed the first time it is shown: a run
+/// shows a few dozen of the file's messages, and start-up time counts.
+struct Catalog {
+    /// Each entry's id (`-name` for a term) and its source text, in file order.
+    entries: Vec<(&'static str, &'static str)>,
+    bundle: std::cell::RefCell<FluentBundle<FluentResource>>,
+    /// The entries already in `bundle`.
+    loaded: std::cell::RefCell<Vec<&'static str>>,
+}
+
+impl Catalog {
+    fn new(lang: Lang) -> Catalog {
+        let id: LanguageIdentifier = lang.code().parse().expect("valid language codes");
+        let mut bundle = FluentBundle::new(vec![id]);
+        // Unicode isolation marks show up as stray characters in terminals.
+        bundle.set_use_isolating(false);
+        Catalog {
+            entries: entries(lang.ftl()),
+            bundle: std::cell::RefCell::new(bundle),
+            loaded: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+
+    fn has(&self, id: &str) -> bool {
+        self.entries.iter().any(|(e, _)| *e == id)
+    }
+
+    /// Adds entry `id` to the bundle, if the file has it and it is not there yet.
+    fn load(&self, id: &str) {
+        let Some(&(id, source)) = self.entries.iter().find(|(e, _)| *e == id) else {
+            return;
+        };
+        if self.loaded.borrow().contains(&id) {
+            return;
+        }
+        self.loaded.borrow_mut().push(id);
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
+        // A broken entry is skipped; tests check every file parses cleanly.
+        let _ = self.bundle.borrow_mut().add_resource(resource);
+    }
+
+    /// The message formatted, loading it and the messages and terms it refers to.
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+        use fluent_bundle::FluentError;
+        self.load(id);
+        // Each round loads the references the last one found missing; an entry is
+        // loaded once, so this ends.
+        for _ in 0..=self.entries.len() {
+            let bundle = self.bundle.borrow();
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            let text = bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+            drop(bundle);
+            let missing: Vec<String> = errors
+                .iter()
+                .filter_map(|e| match e {
+                    FluentError::ResolverError(ResolverError::Reference(r)) => match r {
+                        ReferenceKind::Message { id, .. } => Some(id.clone()),
+                        ReferenceKind::Term { id, .. } => Some(format!("-{id}")),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .filter(|m| self.has(m) && !self.loaded.borrow().iter().any(|l| l == m))
+                .collect();
+            if missing.is_empty() {
+                return Some(text);
+            }
+            missing.iter().for_each(|m| self.load(m));
+        }
+        None
+    }
+}
+
+/// Splits a Fluent file into its entries: each starts at the beginning of a line with
+/// its id (`name =`, or `-name =` for a term) and runs until the next line that starts
+/// with anything but a space (the next entry, a comment), blank lines included.
+fn entries(source: &'static str) -> Vec<(&'static str, &'static str)> {
+    let mut out = Vec::new();
+    let mut current: Option<(&str, usize)> = None;
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let starts_entry = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-');
+        let ends_entry = starts_entry || line.starts_with(|c: char| !c.is_whitespace());
+        if ends_entry {
+            if let Some((id, start)) = current.take() {
+                out.push((id, &source[start..offset]));
+            }
+        }
+        if starts_entry {
+            if let Some((id, _)) = line.split_once('=') {
+                current = Some((id.trim(), offset));
+            }
+        }
+        offset += line.len();
+    }
+    if let Some((id, start)) = current {
+        out.push((id, &source[start..]));
+    }
+    out
 }
 
 impl Messages {
     pub fn new(lang: Lang) -> Messages {
         Messages {
             lang,
-            bundle: bundle(lang),
+            catalog: Catalog::new(lang),
             english: std::cell::OnceCell::new(),
         }
     }
 
-    /// The messages of `lang`, parsed once per thread however often they are asked for.
+    /// The messages of `lang`, read once per thread however often they are asked for.
     pub fn shared(lang: Lang) -> std::rc::Rc<Messages> {
         thread_local! {
             static PARSED: std::cell::RefCell<Vec<std::rc::Rc<Messages>>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -206,20 +300,12 @@ impl Messages {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        let bundle = if self.bundle.has_message(id) {
-            &self.bundle
+        let catalog = if self.catalog.has(id) {
+            &self.catalog
         } else {
-            self.english.get_or_init(|| bundle(Lang::En))
+            self.english.get_or_init(|| Catalog::new(Lang::En))
         };
-        match bundle.get_message(id).and_then(|m| m.value()) {
-            Some(pattern) => {
-                let mut errors = Vec::new();
-                bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned()
-            }
-            None => id.to_string(),
-        }
+        catalog.format(id, args).unwrap_or_else(|| id.to_string())
     }
 }
 
@@ -263,6 +349,41 @@ mod tests {
         assert_eq!(Lang::from_env(env(&[("LANG", "C.UTF-8")])), Lang::En);
         assert_eq!(Lang::from_env(env(&[("LANG", "fr_FR.UTF-8")])), Lang::En);
         assert_eq!(Lang::from_env(env(&[])), Lang::En);
+    }
+
+    /// Read one entry at a time, every message comes out as it does from the whole
+    /// file read at once, references to other messages included.
+    #[test]
+    fn messages_read_one_by_one_match_the_whole_file() {
+        for lang in Lang::ALL {
+            let mut whole = FluentBundle::new(vec![lang.code().parse().unwrap()]);
+            whole.set_use_isolating(false);
+            whole
+                .add_resource(FluentResource::try_new(lang.ftl().to_string()).unwrap())
+                .unwrap();
+            let ids = message_ids(lang).unwrap();
+            assert_eq!(
+                entries(lang.ftl())
+                    .iter()
+                    .filter(|(id, _)| !id.starts_with('-'))
+                    .map(|(id, _)| id.to_string())
+                    .collect::<Vec<_>>(),
+                ids
+            );
+            let mut args = FluentArgs::new();
+            for name in ["count", "mib", "offset", "stage", "scored", "failed", "n"] {
+                args.set(name, FluentValue::from(2));
+            }
+            for name in ["kind", "suggestion", "question", "path", "file", "id"] {
+                args.set(name, FluentValue::from("x"));
+            }
+            let m = Messages::new(lang);
+            for id in &ids {
+                let pattern = whole.get_message(id).unwrap().value().unwrap();
+                let expected = whole.format_pattern(pattern, Some(&args), &mut Vec::new());
+                assert_eq!(m.format(id, Some(&args)), expected, "{lang} {id}");
+            }
+        }
     }
 
     #[test]
