@@ -8,11 +8,6 @@ use maturity::cli::{language, run, Cli};
 use maturity::i18n::{Lang, Messages};
 use maturity::text::inert;
 
-/// Scoring allocates many small strings; mimalloc serves them faster than the
-/// system allocator (see the benchmark in the README).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let m = Messages::shared(language(&cli.global).unwrap_or(Lang::En));
