@@ -1,6 +1,7 @@
 //! The question bank as it is written in YAML: plain serde types, nothing checked yet.
 //! `bank::validate` turns a `RawBank` into a `Bank` the engine can trust.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
@@ -12,7 +13,10 @@ use serde::{Deserialize, Serialize};
 /// never changing the schema.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default, JsonSchema)]
 #[serde(transparent)]
-pub struct Text(pub BTreeMap<String, String>);
+pub struct Text(pub BTreeMap<Cow<'static, str>, String>);
+
+/// The language codes texts are usually keyed by, kept once rather than per text.
+const KNOWN_LANGUAGES: [&str; 4] = ["en", "zh", "ar", "tr"];
 
 thread_local! {
     /// While set, texts keep only these languages; see [`with_languages`].
@@ -40,8 +44,8 @@ impl<'de> Deserialize<'de> for Text {
                 let mut out = BTreeMap::new();
                 KEEP.with(|keep| {
                     let keep = keep.borrow();
-                    while let Some(lang) = map.next_key::<String>()? {
-                        if keep.as_ref().is_none_or(|k| k.contains(&lang)) {
+                    while let Some(LangKey(lang)) = map.next_key::<LangKey>()? {
+                        if keep.as_ref().is_none_or(|k| k.iter().any(|l| *l == lang)) {
                             let text = map.next_value::<String>()?;
                             out.insert(lang, text);
                         } else {
@@ -53,6 +57,28 @@ impl<'de> Deserialize<'de> for Text {
             }
         }
         d.deserialize_map(V)
+    }
+}
+
+/// A text's language code, borrowed from [`KNOWN_LANGUAGES`] when it is one of them.
+struct LangKey(Cow<'static, str>);
+
+impl<'de> Deserialize<'de> for LangKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = LangKey;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a language code")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<LangKey, E> {
+                Ok(LangKey(match KNOWN_LANGUAGES.iter().find(|k| **k == v) {
+                    Some(k) => Cow::Borrowed(k),
+                    None => Cow::Owned(v.to_string()),
+                }))
+            }
+        }
+        d.deserialize_str(V)
     }
 }
 

@@ -362,7 +362,11 @@ impl Checker<'_> {
         }
         for (owner, field, text) in texts {
             for lang in &raw.bank.languages {
-                if text.0.get(lang).is_none_or(|t| t.trim().is_empty()) {
+                if text
+                    .0
+                    .get(lang.as_str())
+                    .is_none_or(|t| t.trim().is_empty())
+                {
                     let m = msg!(
                         "bank-missing-text",
                         owner = owner,
@@ -372,13 +376,14 @@ impl Checker<'_> {
                     self.at(owner, Some(field), m);
                 }
             }
-            for lang in text.0.keys().filter(|l| !raw.bank.languages.contains(l)) {
+            let is_declared = |l: &str| raw.bank.languages.iter().any(|d| d == l);
+            for lang in text.0.keys().filter(|l| !is_declared(l)) {
                 let declared = raw.bank.languages.join(", ");
                 let m = msg!(
                     "bank-undeclared-language",
                     owner = owner,
                     field = field,
-                    lang = lang,
+                    lang = lang.as_ref(),
                     declared = declared
                 );
                 self.at(owner, Some(field), m);
