@@ -1,11 +1,15 @@
-//! Build script: transcodes the default question bank from YAML to JSON at build time,
-//! once whole and once per declared language (that language's texts and English only),
-//! so that start-up parses JSON, many times faster than YAML, and only what it shows.
+//! Build script: turns the default question bank from YAML into its packed binary form
+//! at build time, once whole and once per declared language (that language's texts and
+//! English only), so that start-up reads the bank many times faster than from YAML,
+//! and only what it shows.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
+
+#[path = "bank/packed_format.rs"]
+mod packed_format;
 
 fn main() {
     let source = Path::new("questions/bank.yaml");
@@ -14,30 +18,27 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     // A bank that does not transcode is left to the YAML loader, whose message says
     // what is wrong, line and column included.
-    let whole = transcode(&yaml).unwrap_or(Value::Null);
-    write(&out.join("bank.json"), &whole);
+    let whole: Value = serde_yaml::from_str(&yaml).unwrap_or(Value::Null);
+    write(&out.join("bank.bin"), &whole);
     let mut table = String::from("&[\n");
     for lang in languages(&whole) {
         let mut one = whole.clone();
         keep_languages(&mut one, &languages(&whole), &[&lang, "en"]);
-        let file = out.join(format!("bank.{lang}.json"));
+        let file = out.join(format!("bank.{lang}.bin"));
         write(&file, &one);
-        writeln!(table, "    ({lang:?}, include_str!({:?})),", file.display()).unwrap();
+        writeln!(
+            table,
+            "    ({lang:?}, include_bytes!({:?})),",
+            file.display()
+        )
+        .unwrap();
     }
     table.push(']');
     std::fs::write(out.join("bank_by_language.rs"), table).expect("OUT_DIR is writable");
 }
 
-fn transcode(yaml: &str) -> Option<Value> {
-    let mut json = Vec::new();
-    let deserializer = serde_yaml::Deserializer::from_str(yaml);
-    let mut serializer = serde_json::Serializer::new(&mut json);
-    serde_transcode::transcode(deserializer, &mut serializer).ok()?;
-    serde_json::from_slice(&json).ok()
-}
-
 fn write(path: &Path, value: &Value) {
-    std::fs::write(path, value.to_string()).expect("OUT_DIR is writable");
+    std::fs::write(path, packed_format::pack(value)).expect("OUT_DIR is writable");
 }
 
 /// The bank's declared languages (`bank.languages`), none if it has no such list.

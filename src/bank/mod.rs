@@ -1,6 +1,8 @@
 //! The question bank: stages, dimensions, questions, gates and next steps, read from
 //! YAML and checked in full before the engine ever sees it.
 
+mod packed;
+mod packed_format;
 mod rule;
 pub mod schema;
 mod validate;
@@ -17,11 +19,12 @@ use crate::idmap::IdMap;
 
 /// The bank shipped inside the binary.
 pub const DEFAULT_BANK_YAML: &str = include_str!("../../questions/bank.yaml");
-/// The same bank as JSON, transcoded at build time (see `src/build.rs`).
-const DEFAULT_BANK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/bank.json"));
-/// The same, one JSON per declared language holding that language's texts and English.
-const BANK_BY_LANGUAGE: &[(&str, &str)] =
+/// The same bank in its packed form, written at build time (see `src/build.rs`).
+const DEFAULT_BANK_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bank.bin"));
+/// The same, once per declared language, with that language's texts and English only.
+const BANK_BY_LANGUAGE: &[(&str, &[u8])] =
     include!(concat!(env!("OUT_DIR"), "/bank_by_language.rs"));
+
 /// How the embedded bank is named in messages.
 pub const DEFAULT_BANK_NAME: &str = "<embedded>/questions/bank.yaml";
 
@@ -74,14 +77,14 @@ impl Bank {
         Ok(Bank::index(raw))
     }
 
-    /// The bank embedded at build time, read from its JSON form, which parses many
-    /// times faster; the YAML is the fallback and says what is wrong if anything is.
+    /// The bank embedded at build time, read from its packed form, many times faster
+    /// than YAML; the YAML is the fallback and says what is wrong if anything is.
     ///
     /// The shipped bank is validated by the test suite (and by debug builds at every
     /// start), so release builds skip the checks: start-up time matters to people
     /// who run the tool once per retailer.
     pub fn embedded() -> Result<Bank, Error> {
-        match serde_json::from_str::<schema::RawBank>(DEFAULT_BANK_JSON) {
+        match packed::from_bytes::<schema::RawBank>(DEFAULT_BANK_PACKED) {
             Ok(raw)
                 if !cfg!(debug_assertions)
                     || validate::problems(&raw, DEFAULT_BANK_YAML).is_empty() =>
@@ -97,12 +100,12 @@ impl Bank {
     /// the build script wrote each language's share of it (see `src/build.rs`).
     pub fn embedded_in(lang: &str) -> Result<Bank, Error> {
         let keep = vec![lang.to_string(), "en".to_string()];
-        let json = BANK_BY_LANGUAGE
+        let packed = BANK_BY_LANGUAGE
             .iter()
             .find(|(l, _)| *l == lang)
-            .map_or(DEFAULT_BANK_JSON, |(_, json)| json);
+            .map_or(DEFAULT_BANK_PACKED, |(_, packed)| packed);
         let raw =
-            schema::with_languages(Some(keep), || serde_json::from_str::<schema::RawBank>(json));
+            schema::with_languages(Some(keep), || packed::from_bytes::<schema::RawBank>(packed));
         match raw {
             Ok(mut raw) => {
                 raw.bank.languages.retain(|l| l == lang || l == "en");
@@ -261,6 +264,14 @@ impl Question {
 mod tests {
     use super::*;
 
+    /// The packed bank reads as the YAML it was made from.
+    #[test]
+    fn the_packed_bank_is_the_yaml_bank() {
+        let raw = packed::from_bytes::<schema::RawBank>(DEFAULT_BANK_PACKED).unwrap();
+        let from_yaml = Bank::from_yaml(DEFAULT_BANK_YAML, DEFAULT_BANK_NAME).unwrap();
+        assert_eq!(format!("{:?}", Bank::index(raw)), format!("{from_yaml:?}"));
+    }
+
     /// Each language's share written by the build script holds exactly what filtering
     /// the full bank to that language (and English) holds.
     #[test]
@@ -268,15 +279,15 @@ mod tests {
         let declared = Bank::embedded().unwrap().meta.languages;
         let shares: Vec<&str> = BANK_BY_LANGUAGE.iter().map(|(l, _)| *l).collect();
         assert_eq!(shares, declared);
-        for (lang, json) in BANK_BY_LANGUAGE {
+        for (lang, packed) in BANK_BY_LANGUAGE {
             assert!(
-                json.len() < DEFAULT_BANK_JSON.len(),
+                packed.len() < DEFAULT_BANK_PACKED.len(),
                 "{lang}: only its texts"
             );
             let lang = lang.to_string();
             let keep = vec![lang.clone(), "en".to_string()];
             let mut raw = schema::with_languages(Some(keep), || {
-                serde_json::from_str::<schema::RawBank>(DEFAULT_BANK_JSON).unwrap()
+                packed::from_bytes::<schema::RawBank>(DEFAULT_BANK_PACKED).unwrap()
             });
             raw.bank.languages.retain(|l| *l == lang || l == "en");
             let expected = format!("{:?}", Bank::index(raw));
