@@ -11,9 +11,13 @@ use serde::{Deserialize, Serialize};
 ///
 /// Every text in the bank has this shape, so adding a language is adding keys,
 /// never changing the schema.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default, JsonSchema)]
-#[serde(transparent)]
-pub struct Text(pub BTreeMap<Cow<'static, str>, String>);
+#[derive(Debug, Clone, PartialEq, Eq, Default, JsonSchema)]
+#[schemars(transparent)]
+pub struct Text(
+    // A short list sorted by language, not a map: a text has a few languages, a bank
+    // hundreds of texts, and a map costs a large node each.
+    #[schemars(with = "BTreeMap<String, String>")] Vec<(Cow<'static, str>, String)>,
+);
 
 /// The language codes texts are usually keyed by, kept once rather than per text.
 const KNOWN_LANGUAGES: [&str; 4] = ["en", "zh", "ar", "tr"];
@@ -41,18 +45,18 @@ impl<'de> Deserialize<'de> for Text {
                 f.write_str("a map from language code to text")
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-                let mut out = BTreeMap::new();
+                let mut out = Text(Vec::with_capacity(map.size_hint().unwrap_or(1).min(8)));
                 KEEP.with(|keep| {
                     let keep = keep.borrow();
                     while let Some(LangKey(lang)) = map.next_key::<LangKey>()? {
                         if keep.as_ref().is_none_or(|k| k.iter().any(|l| *l == lang)) {
                             let text = map.next_value::<String>()?;
-                            out.insert(lang, text);
+                            out.set(lang, text);
                         } else {
                             map.next_value::<serde::de::IgnoredAny>()?;
                         }
                     }
-                    Ok(Text(out))
+                    Ok(out)
                 })
             }
         }
@@ -85,12 +89,39 @@ impl<'de> Deserialize<'de> for LangKey {
 impl Text {
     /// The text in `lang`, falling back to English, then to any language present.
     pub fn get(&self, lang: &str) -> &str {
-        self.0
-            .get(lang)
-            .or_else(|| self.0.get("en"))
-            .or_else(|| self.0.values().next())
-            .map(String::as_str)
+        self.exactly(lang)
+            .or_else(|| self.exactly("en"))
+            .or_else(|| self.0.first().map(|(_, t)| t.as_str()))
             .unwrap_or("")
+    }
+
+    /// The text in `lang`, if it has one.
+    pub fn exactly(&self, lang: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map(|(_, t)| t.as_str())
+    }
+
+    /// The languages it is written in, in order.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(l, _)| l.as_ref())
+    }
+
+    /// Sets the text in `lang`, replacing any there was.
+    pub fn set(&mut self, lang: impl Into<Cow<'static, str>>, text: String) {
+        let lang = lang.into();
+        match self.0.binary_search_by(|(l, _)| l.as_ref().cmp(&lang)) {
+            Ok(i) => self.0[i].1 = text,
+            Err(i) => self.0.insert(i, (lang, text)),
+        }
+    }
+}
+
+/// Written as a mapping from language to text, as it is read.
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(l, t)| (l.as_ref(), t)))
     }
 }
 

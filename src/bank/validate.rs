@@ -362,11 +362,7 @@ impl Checker<'_> {
         }
         for (owner, field, text) in texts {
             for lang in &raw.bank.languages {
-                if text
-                    .0
-                    .get(lang.as_str())
-                    .is_none_or(|t| t.trim().is_empty())
-                {
+                if text.exactly(lang).is_none_or(|t| t.trim().is_empty()) {
                     let m = msg!(
                         "bank-missing-text",
                         owner = owner,
@@ -377,13 +373,13 @@ impl Checker<'_> {
                 }
             }
             let is_declared = |l: &str| raw.bank.languages.iter().any(|d| d == l);
-            for lang in text.0.keys().filter(|l| !is_declared(l)) {
+            for lang in text.languages().filter(|l| !is_declared(l)) {
                 let declared = raw.bank.languages.join(", ");
                 let m = msg!(
                     "bank-undeclared-language",
                     owner = owner,
                     field = field,
-                    lang = lang.as_ref(),
+                    lang = lang,
                     declared = declared
                 );
                 self.at(owner, Some(field), m);
