@@ -32,8 +32,16 @@ pub fn wrap(s: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     // The line so far and its display width, kept as the line grows. Whole words are
     // measured as strings, as terminals and tables do (some letter pairs join).
-    let (mut line, mut used) = (String::new(), 0);
-    for word in s.split_whitespace() {
+    let new_line = || String::with_capacity(width + 16);
+    let (mut line, mut used) = (new_line(), 0);
+    // ASCII text (but for a vertical tab, which only Unicode counts as a space) splits
+    // the same way byte by byte, and faster.
+    let ascii = s.bytes().all(|b| b.is_ascii() && b != 0x0b);
+    let words: Box<dyn Iterator<Item = &str>> = match ascii {
+        true => Box::new(s.split_ascii_whitespace()),
+        false => Box::new(s.split_whitespace()),
+    };
+    for word in words {
         let word_width = display_width(word);
         let sep = usize::from(!line.is_empty());
         if used + sep + word_width <= width {
@@ -45,7 +53,7 @@ pub fn wrap(s: &str, width: usize) -> Vec<String> {
             continue;
         }
         if word_width <= width {
-            lines.push(std::mem::take(&mut line));
+            lines.push(std::mem::replace(&mut line, new_line()));
             line.push_str(word);
             used = word_width;
             continue;
@@ -58,7 +66,7 @@ pub fn wrap(s: &str, width: usize) -> Vec<String> {
         for ch in word.chars() {
             let w = ch.width().unwrap_or(0);
             if used + w > width {
-                lines.push(std::mem::take(&mut line));
+                lines.push(std::mem::replace(&mut line, new_line()));
                 used = 0;
             }
             line.push(ch);
@@ -107,6 +115,14 @@ mod tests {
             std::borrow::Cow::Borrowed(_)
         ));
         assert_eq!(super::inert("c1\u{85}del\u{7f}"), "c1\\u{85}del\\u{7f}");
+    }
+
+    #[test]
+    fn ascii_and_unicode_text_split_at_the_same_spaces() {
+        for s in ["a\tb\nc  d\x0be\x0cf\rg", "a\u{a0}b c\u{3000}d"] {
+            let by_word: Vec<String> = s.split_whitespace().map(str::to_string).collect();
+            assert_eq!(wrap(s, 1), by_word, "{s:?}");
+        }
     }
 
     #[test]

@@ -71,6 +71,13 @@ impl<'de> Reader<'de> {
     }
 
     fn length(&mut self) -> Result<usize, Error> {
+        // Most lengths and places fit in one byte.
+        if let Some(&byte) = self.bytes.get(self.pos) {
+            if byte < 0x80 {
+                self.pos += 1;
+                return Ok(usize::from(byte));
+            }
+        }
         let mut n = 0usize;
         for shift in (0..usize::BITS).step_by(7) {
             let byte = self.take(1)?[0];
@@ -86,8 +93,13 @@ impl<'de> Reader<'de> {
         Ok(self.take(8)?.try_into().expect("eight bytes"))
     }
 
+    fn four(&mut self) -> Result<usize, Error> {
+        let n = u32::from_le_bytes(self.take(4)?.try_into().expect("four bytes"));
+        usize::try_from(n).map_err(de::Error::custom)
+    }
+
     fn str(&mut self) -> Result<&'de str, Error> {
-        let (at, n) = (self.length()?, self.length()?);
+        let (at, n) = (self.four()?, self.four()?);
         let end = at.checked_add(n).ok_or_else(truncated)?;
         // `get` refuses a range that splits a character.
         self.text.get(at..end).ok_or_else(truncated)
@@ -287,7 +299,8 @@ mod tests {
         // A string's place moved into the middle of a character.
         let wide = packed(&json!(["临时", "a"]));
         let mut split = wide.clone();
-        // After the size (4 bytes), the list's tag and length: the first string.
+        // After the size (4 bytes), the list's tag and length: the first string, whose
+        // place in the text comes next.
         assert_eq!(split[6], super::STRING);
         split[7] = 1;
         assert!(super::from_bytes::<Value>(&split).is_err());

@@ -1,8 +1,8 @@
 //! The compact binary form of the embedded bank: the length of the structure (four
 //! bytes), the structure, then every distinct string once, as one UTF-8 text. In the
 //! structure each value is a tag byte, then for a number its eight bytes, for a string
-//! its place and length in the text, and for a list or mapping its length and items.
-//! Lengths and places take seven bits a byte. Written by `src/build.rs` (which includes
+//! its place and length in the text (four bytes each), and for a list or mapping its
+//! length (seven bits a byte) and items. Written by `src/build.rs` (which includes
 //! this file), read by `bank::packed`.
 
 pub const NULL: u8 = 0;
@@ -83,8 +83,10 @@ impl Packer {
             }
         };
         self.structure.push(STRING);
-        self.length(at);
-        self.length(s.len());
+        for n in [at, s.len()] {
+            let n = u32::try_from(n).expect("a bank under 4 GiB");
+            self.structure.extend(n.to_le_bytes());
+        }
     }
 
     /// Seven bits a byte, lowest first; the high bit says another byte follows.
