@@ -19,6 +19,8 @@ pub struct Reader<'b> {
     /// No id of the bank holds a quote, a backslash or a control character, so an id
     /// can be matched against the line's bytes directly, without reading the string.
     plain: bool,
+    /// The last record's answer levels, cleared and used again for the next record.
+    spare: std::cell::Cell<Option<Record>>,
 }
 
 impl<'b> Reader<'b> {
@@ -30,7 +32,11 @@ impl<'b> Reader<'b> {
         let plain = ids
             .into_iter()
             .all(|id| first_special(id.as_bytes()).is_none());
-        Reader { bank, plain }
+        Reader {
+            bank,
+            plain,
+            spare: std::cell::Cell::new(None),
+        }
     }
 
     /// The retailer's name and verdict, or `None` to leave the record to the full
@@ -38,7 +44,10 @@ impl<'b> Reader<'b> {
     pub fn verdict(&self, line: &str) -> Option<(Option<String>, Verdict)> {
         let bank = self.bank;
         let mut s = Scan { text: line, pos: 0 };
-        let mut record = Record::new(bank);
+        let mut record = match self.spare.take() {
+            Some(record) => record.cleared(),
+            None => Record::new(bank),
+        };
         // bank, bank-version, retailer, date, answers
         let mut seen = [false; 5];
         let mut retailer = None;
@@ -74,6 +83,7 @@ impl<'b> Reader<'b> {
             return None;
         }
         let verdict = verdict_from_levels(bank, &record.levels, record.answered, record.skipped);
+        self.spare.set(Some(record));
         Some((retailer.map(str::to_string), verdict))
     }
 
@@ -314,6 +324,14 @@ impl Record {
             skipped: 0,
             next: 0,
         }
+    }
+
+    /// The same record with no answers, ready for the next line.
+    fn cleared(mut self) -> Record {
+        self.levels.fill(None);
+        self.seen.fill(false);
+        (self.answered, self.skipped, self.next) = (0, 0, 0);
+        self
     }
 
     /// Records the answer to question `i`; `None` if it was answered before.

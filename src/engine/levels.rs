@@ -192,15 +192,26 @@ struct Tally {
 
 impl Tally {
     fn new(dimensions: usize, dimension_of: &[usize], levels: &[Option<u8>]) -> Tally {
-        let top = levels.iter().flatten().copied().max().unwrap_or(1);
-        let width = usize::from(top.max(1)) + 1;
+        let width = Tally::width(levels);
         let mut counts = vec![0u32; dimensions * width];
+        Tally::count(&mut counts, width, dimension_of, levels);
+        Tally { width, counts }
+    }
+
+    /// Room for every level from 0 to the highest answered.
+    fn width(levels: &[Option<u8>]) -> usize {
+        let top = levels.iter().flatten().copied().max().unwrap_or(1);
+        usize::from(top.max(1)) + 1
+    }
+
+    /// Adds each question's level to its dimension's row of `counts`.
+    fn count(counts: &mut [u32], width: usize, dimension_of: &[usize], levels: &[Option<u8>]) {
+        let dimensions = counts.len() / width;
         for (&d, l) in dimension_of.iter().zip(levels) {
             if d < dimensions {
                 counts[d * width + usize::from(l.unwrap_or(1))] += 1;
             }
         }
-        Tally { width, counts }
     }
 
     /// The counts of dimension `d`, indexed by level.
@@ -228,7 +239,16 @@ fn lower_median(counts: &[u32]) -> u8 {
 /// Each dimension's level (bank order) from each question's answer level, without
 /// the rest of [`Levels`]: what deciding gates for many retailers needs.
 pub fn dimension_levels(bank: &Bank, levels: &[Option<u8>]) -> Vec<u8> {
-    let n = bank.dimensions.len();
-    let tally = Tally::new(n, bank.dimension_of(), levels);
-    (0..n).map(|d| lower_median(tally.of(d))).collect()
+    let (n, width) = (bank.dimensions.len(), Tally::width(levels));
+    // A batch asks this for every record: the counts usually fit on the stack.
+    let (mut stack, mut heap) = ([0u32; 256], Vec::new());
+    let counts = match n * width <= stack.len() {
+        true => &mut stack[..n * width],
+        false => {
+            heap.resize(n * width, 0);
+            &mut heap[..]
+        }
+    };
+    Tally::count(counts, width, bank.dimension_of(), levels);
+    counts.chunks(width).map(lower_median).collect()
 }
