@@ -16,7 +16,7 @@ fn main() {
     println!("cargo::rerun-if-changed={}", source.display());
     let yaml = std::fs::read_to_string(source).expect("questions/bank.yaml is readable");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    // A bank that does not transcode is left to the YAML loader, whose message says
+    // A bank that does not read is left to the YAML loader, whose message says
     // what is wrong, line and column included.
     let whole: Value = serde_yaml::from_str(&yaml).unwrap_or(Value::Null);
     write(&out.join("bank.bin"), &whole);
