@@ -31,10 +31,16 @@ impl Rng {
     }
 }
 
-fn generate(bank: &Bank, records: usize, path: &Path) {
+/// Writes `records` lines of answers; the line numbered `corrupt` (from 1), if any, is
+/// cut short, as a failed export leaves it.
+fn generate(bank: &Bank, records: usize, corrupt: Option<usize>, path: &Path) {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut out = BufWriter::new(File::create(path).unwrap());
     for i in 0..records {
+        if corrupt == Some(i + 1) {
+            writeln!(out, "{{\"bank\": \"ecommerce-marketing-maturity\", \"answ").unwrap();
+            continue;
+        }
         // Built by hand to keep the bank's order, as exports from a form usually do.
         let mut answers = Vec::with_capacity(bank.questions.len());
         for q in &bank.questions {
@@ -70,15 +76,22 @@ fn generate(bank: &Bank, records: usize, path: &Path) {
     out.into_inner().unwrap().sync_all().unwrap();
 }
 
-/// Runs the binary, returning its wall time, peak resident memory in KiB and exit code.
+/// Runs the binary, returning its wall time, peak resident memory in KiB and exit code;
+/// its output goes to `stdout` and `stderr` (files), or nowhere.
 // wait4 reaps the child itself (it also reports its peak memory), so `wait` is not used.
 #[allow(clippy::zombie_processes)]
-fn run(args: &[&str]) -> (Duration, i64, Option<i32>) {
+fn run_to(
+    args: &[&str],
+    stdout: Option<&Path>,
+    stderr: Option<&Path>,
+) -> (Duration, i64, Option<i32>) {
+    let to =
+        |path: Option<&Path>| path.map_or_else(Stdio::null, |p| File::create(p).unwrap().into());
     let start = Instant::now();
     let child = Command::new(BINARY)
         .args(args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stdout(to(stdout))
+        .stderr(to(stderr))
         .spawn()
         .unwrap();
     let mut status = 0;
@@ -89,6 +102,10 @@ fn run(args: &[&str]) -> (Duration, i64, Option<i32>) {
     assert_eq!(pid, child.id() as i32);
     let code = std::process::ExitStatus::from_raw(status).code();
     (start.elapsed(), usage.ru_maxrss, code)
+}
+
+fn run(args: &[&str]) -> (Duration, i64, Option<i32>) {
+    run_to(args, None, None)
 }
 
 /// Like [`run`], for a command that must succeed.
@@ -150,15 +167,31 @@ fn main() {
     );
     let mut peaks = Vec::new();
     for records in [10_000, large] {
+        // The large run has one corrupted line in the middle: it must be reported by
+        // its number, and every other record scored.
+        let corrupt = (records == large).then_some(records / 2);
         let path = dir.path().join(format!("{records}.jsonl"));
-        generate(&bank, records, &path);
+        generate(&bank, records, corrupt, &path);
+        let (rows, messages) = (dir.path().join("rows.csv"), dir.path().join("stderr"));
         let file = path.to_str().unwrap();
-        let (time, peak) = measure(&["score", "--jsonl", file, "--format", "csv"]);
+        let args = ["score", "--jsonl", file, "--format", "csv"];
+        let (time, peak, code) = run_to(&args, Some(&rows), Some(&messages));
+        let scored = std::fs::read_to_string(&rows).unwrap().lines().count() - 1;
+        let messages = std::fs::read_to_string(&messages).unwrap();
+        match corrupt {
+            Some(line) => {
+                assert_eq!(code, Some(2), "a batch with a bad record exits 2");
+                assert!(messages.contains(&format!("{file}:{line}:")), "{messages}");
+                assert_eq!(scored, records - 1);
+            }
+            None => assert_eq!((code, scored), (Some(0), records)),
+        }
         let rate = records as f64 / time.as_secs_f64();
         println!(
-            "  {records:>9} records: {:>7.2} s, {rate:>9.0} records/s, peak memory {:>6} KiB",
+            "  {records:>9} records: {:>7.2} s, {rate:>9.0} records/s, peak memory {:>6} KiB, {scored} scored{}",
             time.as_secs_f64(),
-            peak
+            peak,
+            corrupt.map_or(String::new(), |l| format!(", line {l} reported as corrupt"))
         );
         peaks.push(peak);
         std::fs::remove_file(&path).unwrap();
