@@ -78,8 +78,10 @@ fn generate(bank: &Bank, records: usize, corrupt: Option<usize>, path: &Path) {
 
 /// Runs the binary, returning its wall time, peak resident memory in KiB and exit code;
 /// its output goes to `stdout` and `stderr` (files), or nowhere.
-// wait4 reaps the child itself (it also reports its peak memory), so `wait` is not used.
-#[allow(clippy::zombie_processes)]
+///
+/// The kernel counts into a new process's peak memory that of the process it was
+/// started from, so a small launcher (this program again, see [`launch`]) starts and
+/// measures the binary: this program's own memory would otherwise be counted in.
 fn run_to(
     args: &[&str],
     stdout: Option<&Path>,
@@ -87,32 +89,66 @@ fn run_to(
 ) -> (Duration, i64, Option<i32>) {
     let to =
         |path: Option<&Path>| path.map_or_else(Stdio::null, |p| File::create(p).unwrap().into());
-    let start = Instant::now();
-    let child = Command::new(BINARY)
+    let report = tempfile::NamedTempFile::new().unwrap();
+    let status = Command::new(std::env::current_exe().unwrap())
         .args(args)
+        .env(LAUNCH, report.path())
         .stdout(to(stdout))
         .stderr(to(stderr))
-        .spawn()
+        .status()
         .unwrap();
+    assert!(status.success(), "the launcher failed");
+    let report = std::fs::read_to_string(report.path()).unwrap();
+    let fields: Vec<&str> = report.split_whitespace().collect();
+    let code = fields[2].parse().ok();
+    let nanos = fields[0].parse().unwrap();
+    (
+        Duration::from_nanos(nanos),
+        fields[1].parse().unwrap(),
+        code,
+    )
+}
+
+/// Set to a file path, this program only launches the binary with its own arguments,
+/// and writes there the wall time in nanoseconds, peak memory in KiB and exit code.
+const LAUNCH: &str = "MATURITY_BENCH_LAUNCH";
+
+// wait4 reaps the child itself (it also reports its peak memory), so `wait` is not used.
+#[allow(clippy::zombie_processes)]
+fn launch(report: &str) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let start = Instant::now();
+    let child = Command::new(BINARY).args(&args).spawn().unwrap();
     let mut status = 0;
     // SAFETY: an all-zero rusage is a valid value to be filled in by wait4.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: waits for our own child, with valid pointers to locals.
     let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    let elapsed = start.elapsed();
     assert_eq!(pid, child.id() as i32);
-    let code = std::process::ExitStatus::from_raw(status).code();
-    (start.elapsed(), usage.ru_maxrss, code)
+    let code = std::process::ExitStatus::from_raw(status)
+        .code()
+        .unwrap_or(-1);
+    let line = format!("{} {} {code}\n", elapsed.as_nanos(), usage.ru_maxrss);
+    std::fs::write(report, line).unwrap();
 }
 
 fn run(args: &[&str]) -> (Duration, i64, Option<i32>) {
     run_to(args, None, None)
 }
 
-/// Like [`run`], for a command that must succeed.
-fn measure(args: &[&str]) -> (Duration, i64) {
-    let (time, peak, code) = run(args);
-    assert_eq!(code, Some(0), "{args:?} failed");
-    (time, peak)
+/// The wall time of a command that must succeed, started straight from here: a
+/// launcher in between would add its own noise to short runs.
+fn time(args: &[&str]) -> Duration {
+    let start = Instant::now();
+    let status = Command::new(BINARY)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success(), "{args:?} failed");
+    start.elapsed()
 }
 
 /// Files built to exhaust a YAML reader: each must be refused well under a second,
@@ -155,6 +191,9 @@ fn median(mut runs: Vec<Duration>) -> Duration {
 }
 
 fn main() {
+    if let Ok(report) = std::env::var(LAUNCH) {
+        return launch(&report);
+    }
     let bank = Bank::embedded().unwrap();
     let large: usize = std::env::var("BENCH_RECORDS")
         .ok()
@@ -205,8 +244,8 @@ fn main() {
     // Taken in turns, so that both see the same load on the machine.
     let (mut score, mut version) = (Vec::new(), Vec::new());
     for _ in 0..51 {
-        score.push(measure(&["score", example]).0);
-        version.push(measure(&["--version"]).0);
+        score.push(time(&["score", example]));
+        version.push(time(&["--version"]));
     }
     let (score, version) = (median(score), median(version));
     println!(
