@@ -20,10 +20,23 @@ use crate::idmap::IdMap;
 /// The bank shipped inside the binary.
 pub const DEFAULT_BANK_YAML: &str = include_str!("../../questions/bank.yaml");
 /// The same bank in its packed form, written at build time (see `src/build.rs`).
-const DEFAULT_BANK_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bank.bin"));
+static DEFAULT_BANK_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bank.bin"));
 /// The same, once per declared language, with that language's texts and English only.
-const BANK_BY_LANGUAGE: &[(&str, &[u8])] =
+static BANK_BY_LANGUAGE: &[(&str, &[u8])] =
     include!(concat!(env!("OUT_DIR"), "/bank_by_language.rs"));
+
+/// `s` as a text of the bank embedded in the binary, if it lies there: such texts are
+/// borrowed for the life of the program instead of copied.
+pub(crate) fn embedded_text(s: &str) -> Option<&'static str> {
+    let at = s.as_ptr() as usize;
+    let packed =
+        std::iter::once(DEFAULT_BANK_PACKED).chain(BANK_BY_LANGUAGE.iter().map(|(_, p)| *p));
+    packed.into_iter().find_map(|blob| {
+        let start = at.checked_sub(blob.as_ptr() as usize)?;
+        let bytes = blob.get(start..start.checked_add(s.len())?)?;
+        std::str::from_utf8(bytes).ok()
+    })
+}
 
 /// How the embedded bank is named in messages.
 pub const DEFAULT_BANK_NAME: &str = "<embedded>/questions/bank.yaml";

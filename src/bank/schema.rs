@@ -15,8 +15,9 @@ use serde::{Deserialize, Serialize};
 #[schemars(transparent)]
 pub struct Text(
     // A short list sorted by language, not a map: a text has a few languages, a bank
-    // hundreds of texts, and a map costs a large node each.
-    #[schemars(with = "BTreeMap<String, String>")] Vec<(Cow<'static, str>, String)>,
+    // hundreds of texts, and a map costs a large node each. Texts of the bank embedded
+    // in the binary are borrowed from it rather than copied.
+    #[schemars(with = "BTreeMap<String, String>")] Vec<(Cow<'static, str>, Cow<'static, str>)>,
 );
 
 /// The language codes texts are usually keyed by, kept once rather than per text.
@@ -50,7 +51,7 @@ impl<'de> Deserialize<'de> for Text {
                     let keep = keep.borrow();
                     while let Some(LangKey(lang)) = map.next_key::<LangKey>()? {
                         if keep.as_ref().is_none_or(|k| k.iter().any(|l| *l == lang)) {
-                            let text = map.next_value::<String>()?;
+                            let TextValue(text) = map.next_value::<TextValue>()?;
                             out.set(lang, text);
                         } else {
                             map.next_value::<serde::de::IgnoredAny>()?;
@@ -61,6 +62,34 @@ impl<'de> Deserialize<'de> for Text {
             }
         }
         d.deserialize_map(V)
+    }
+}
+
+/// A text in one language, borrowed when it lies in the bank embedded in the binary.
+struct TextValue(Cow<'static, str>);
+
+impl<'de> Deserialize<'de> for TextValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = TextValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<TextValue, E> {
+                Ok(TextValue(match super::embedded_text(v) {
+                    Some(text) => Cow::Borrowed(text),
+                    None => Cow::Owned(v.to_string()),
+                }))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<TextValue, E> {
+                Ok(TextValue(Cow::Owned(v.to_string())))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<TextValue, E> {
+                Ok(TextValue(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(V)
     }
 }
 
@@ -91,7 +120,7 @@ impl Text {
     pub fn get(&self, lang: &str) -> &str {
         self.exactly(lang)
             .or_else(|| self.exactly("en"))
-            .or_else(|| self.0.first().map(|(_, t)| t.as_str()))
+            .or_else(|| self.0.first().map(|(_, t)| t.as_ref()))
             .unwrap_or("")
     }
 
@@ -100,7 +129,7 @@ impl Text {
         self.0
             .iter()
             .find(|(l, _)| l == lang)
-            .map(|(_, t)| t.as_str())
+            .map(|(_, t)| t.as_ref())
     }
 
     /// The languages it is written in, in order.
@@ -109,8 +138,8 @@ impl Text {
     }
 
     /// Sets the text in `lang`, replacing any there was.
-    pub fn set(&mut self, lang: impl Into<Cow<'static, str>>, text: String) {
-        let lang = lang.into();
+    pub fn set(&mut self, lang: impl Into<Cow<'static, str>>, text: impl Into<Cow<'static, str>>) {
+        let (lang, text) = (lang.into(), text.into());
         match self.0.binary_search_by(|(l, _)| l.as_ref().cmp(&lang)) {
             Ok(i) => self.0[i].1 = text,
             Err(i) => self.0.insert(i, (lang, text)),
@@ -121,7 +150,7 @@ impl Text {
 /// Written as a mapping from language to text, as it is read.
 impl Serialize for Text {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter().map(|(l, t)| (l.as_ref(), t)))
+        s.collect_map(self.0.iter().map(|(l, t)| (l.as_ref(), t.as_ref())))
     }
 }
 
@@ -345,4 +374,32 @@ pub struct NextStep {
     pub effort: Rating,
     pub impact: Rating,
     pub source: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use crate::bank::{Bank, DEFAULT_BANK_NAME, DEFAULT_BANK_YAML};
+
+    /// Texts of the bank embedded in the binary are borrowed from it; texts read from
+    /// a file are the program's own.
+    #[test]
+    fn embedded_texts_are_borrowed_and_others_copied() {
+        let borrowed = |bank: &Bank| {
+            let texts = bank.questions.iter().flat_map(|q| &q.text.0);
+            texts.filter(|(_, t)| matches!(t, Cow::Borrowed(_))).count()
+        };
+        let embedded = Bank::embedded_in("zh").unwrap();
+        let all: usize = embedded.questions.iter().map(|q| q.text.0.len()).sum();
+        assert_eq!(borrowed(&embedded), all);
+        assert_eq!(
+            embedded.questions[0].text.get("zh"),
+            "您如何设定销售和增长目标？"
+        );
+        let from_file = Bank::from_yaml(DEFAULT_BANK_YAML, DEFAULT_BANK_NAME).unwrap();
+        assert_eq!(borrowed(&from_file), 0);
+        let heap = String::from("heap");
+        assert_eq!(super::super::embedded_text(heap.as_str()), None);
+    }
 }
