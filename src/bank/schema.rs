@@ -390,9 +390,12 @@ mod tests {
             let texts = bank.questions.iter().flat_map(|q| &q.text.0);
             texts.filter(|(_, t)| matches!(t, Cow::Borrowed(_))).count()
         };
+        for lang in ["en", "zh", "ar", "tr"] {
+            let embedded = Bank::embedded_in(lang).unwrap();
+            let all: usize = embedded.questions.iter().map(|q| q.text.0.len()).sum();
+            assert_eq!(borrowed(&embedded), all, "{lang}");
+        }
         let embedded = Bank::embedded_in("zh").unwrap();
-        let all: usize = embedded.questions.iter().map(|q| q.text.0.len()).sum();
-        assert_eq!(borrowed(&embedded), all);
         assert_eq!(
             embedded.questions[0].text.get("zh"),
             "您如何设定销售和增长目标？"
