@@ -429,16 +429,18 @@ fn score_batch(
         }
     }
     .map_err(stdout_error)?;
-    // The summary is part of a text table; next to CSV or JSON Lines it is a message.
+    // The summary is part of a text table; next to CSV or JSON Lines it is a message,
+    // and the error below says how many records failed.
     match format {
         RowFormat::Table => {
             writeln!(w)
-                .and_then(|()| rows.summary(&summary, &mut w))
+                .and_then(|()| rows.summary(&summary, true, &mut w))
                 .map_err(stdout_error)?;
         }
         _ => {
             let mut text = Vec::new();
-            rows.summary(&summary, &mut text).map_err(stdout_error)?;
+            rows.summary(&summary, false, &mut text)
+                .map_err(stdout_error)?;
             note(String::from_utf8_lossy(&text).trim_end());
         }
     }

@@ -132,8 +132,9 @@ impl Rows<'_> {
         }
     }
 
-    /// How many retailers sit at each stage, and how many records failed.
-    pub fn summary(&self, s: &Summary, out: &mut dyn Write) -> io::Result<()> {
+    /// How many retailers sit at each stage, and (with `failed`) how many records
+    /// failed.
+    pub fn summary(&self, s: &Summary, failed: bool, out: &mut dyn Write) -> io::Result<()> {
         let lang = self.m.lang().code();
         writeln!(
             out,
@@ -144,7 +145,7 @@ impl Rows<'_> {
             let name = self.bank.stages.get(i).map_or("", |st| st.name.get(lang));
             writeln!(out, "  {} {}: {n}", i + 1, name)?;
         }
-        if s.failed > 0 {
+        if failed && s.failed > 0 {
             writeln!(
                 out,
                 "{}",
