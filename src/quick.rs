@@ -25,12 +25,10 @@ pub struct Reader<'b> {
 
 impl<'b> Reader<'b> {
     pub fn new(bank: &'b Bank) -> Reader<'b> {
-        let ids = bank
+        let plain = bank
             .questions
             .iter()
-            .flat_map(|q| std::iter::once(&q.id).chain(q.options.iter().map(|o| &o.id)));
-        let plain = ids
-            .into_iter()
+            .flat_map(|q| std::iter::once(&q.id).chain(q.options.iter().map(|o| &o.id)))
             .all(|id| first_special(id.as_bytes()).is_none());
         Reader {
             bank,

@@ -64,7 +64,11 @@ fn json_lines_with_a_corrupted_line_score_the_rest_and_name_the_line() {
     assert!(err.contains("<stdin>:4:"), "{err}");
     assert!(err.contains("<stdin>:7:"), "{err}");
     // Said once, by the error: the summary next to JSON Lines leaves it out.
-    assert_eq!(err.matches("2 records could not be scored").count(), 1, "{err}");
+    assert_eq!(
+        err.matches("2 records could not be scored").count(),
+        1,
+        "{err}"
+    );
     let rows: Vec<Value> = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
