@@ -21,9 +21,10 @@ fn main() {
     let whole: Value = serde_yaml::from_str(&yaml).unwrap_or(Value::Null);
     write(&out.join("bank.bin"), &whole);
     let mut table = String::from("&[\n");
-    for lang in languages(&whole) {
+    let declared = languages(&whole);
+    for lang in &declared {
         let mut one = whole.clone();
-        keep_languages(&mut one, &languages(&whole), &[&lang, "en"]);
+        keep_languages(&mut one, &declared, &[lang, "en"]);
         let file = out.join(format!("bank.{lang}.bin"));
         write(&file, &one);
         writeln!(

@@ -46,23 +46,10 @@ impl<'b> Reader<'b> {
             Some(record) => record.cleared(),
             None => Record::new(bank),
         };
-        // bank, bank-version, retailer, date, answers
-        let mut seen = [false; 5];
         let mut retailer = None;
         s.expect(b'{')?;
-        loop {
-            let field = match s.string()? {
-                "bank" => 0,
-                "bank-version" => 1,
-                "retailer" => 2,
-                "date" => 3,
-                "answers" => 4,
-                _ => return None,
-            };
-            if std::mem::replace(&mut seen[field], true) {
-                return None;
-            }
-            s.expect(b':')?;
+        let names = ["bank", "bank-version", "retailer", "date", "answers"];
+        let seen = s.object(names, |field, s| {
             match field {
                 0 => (s.string()? == bank.meta.id).then_some(())?,
                 1 => (s.string()? == bank.meta.version).then_some(())?,
@@ -70,12 +57,10 @@ impl<'b> Reader<'b> {
                 3 => {
                     s.string()?;
                 }
-                _ => self.answers(&mut s, &mut record)?,
+                _ => self.answers(s, &mut record)?,
             }
-            if s.list_end(b'}')? {
-                break;
-            }
-        }
+            Some(())
+        })?;
         s.end()?;
         if !(seen[0] && seen[1] && seen[4]) {
             return None;
@@ -118,29 +103,17 @@ impl<'b> Reader<'b> {
             return self.choice(q, s);
         }
         s.pos += 1;
-        // choice, note, evidence
-        let (mut said, mut seen) = (None, [false; 3]);
-        loop {
-            let key = match s.string()? {
-                "choice" => 0,
-                "note" => 1,
-                "evidence" => 2,
-                _ => return None,
-            };
-            if std::mem::replace(&mut seen[key], true) {
-                return None;
-            }
-            s.expect(b':')?;
+        let mut said = None;
+        s.object(["choice", "note", "evidence"], |key, s| {
             match key {
                 0 => said = Some(self.choice(q, s)?),
                 _ => {
                     s.string()?;
                 }
             }
-            if s.list_end(b'}')? {
-                return said;
-            }
-        }
+            Some(())
+        })?;
+        said
     }
 
     /// One option id, "unsure", "skipped", or (for multiple choice) a list of
@@ -231,6 +204,29 @@ impl<'a> Scan<'a> {
             b',' => Some(false),
             b if b == end => Some(true),
             _ => None,
+        }
+    }
+
+    /// The rest of an object (its `{` read) whose keys are among `names`, each at most
+    /// once: `field` reads the value of the key at that place in `names`. Says which
+    /// keys it had; `None` for any other key or a repeat.
+    fn object<const N: usize>(
+        &mut self,
+        names: [&str; N],
+        mut field: impl FnMut(usize, &mut Scan<'a>) -> Option<()>,
+    ) -> Option<[bool; N]> {
+        let mut seen = [false; N];
+        loop {
+            let key = self.string()?;
+            let i = names.iter().position(|n| *n == key)?;
+            if std::mem::replace(&mut seen[i], true) {
+                return None;
+            }
+            self.expect(b':')?;
+            field(i, self)?;
+            if self.list_end(b'}')? {
+                return Some(seen);
+            }
         }
     }
 

@@ -34,14 +34,7 @@ pub fn wrap(s: &str, width: usize) -> Vec<String> {
     // measured as strings, as terminals and tables do (some letter pairs join).
     let new_line = || String::with_capacity(width + 16);
     let (mut line, mut used) = (new_line(), 0);
-    // ASCII text (but for a vertical tab, which only Unicode counts as a space) splits
-    // the same way byte by byte, and faster.
-    let ascii = s.bytes().all(|b| b.is_ascii() && b != 0x0b);
-    let words: Box<dyn Iterator<Item = &str>> = match ascii {
-        true => Box::new(s.split_ascii_whitespace()),
-        false => Box::new(s.split_whitespace()),
-    };
-    for word in words {
+    for word in s.split_whitespace() {
         let word_width = display_width(word);
         let sep = usize::from(!line.is_empty());
         if used + sep + word_width <= width {
@@ -118,7 +111,7 @@ mod tests {
     }
 
     #[test]
-    fn ascii_and_unicode_text_split_at_the_same_spaces() {
+    fn words_split_at_every_unicode_space() {
         for s in ["a\tb\nc  d\x0be\x0cf\rg", "a\u{a0}b c\u{3000}d"] {
             let by_word: Vec<String> = s.split_whitespace().map(str::to_string).collect();
             assert_eq!(wrap(s, 1), by_word, "{s:?}");

@@ -71,13 +71,6 @@ impl<'de> Reader<'de> {
     }
 
     fn length(&mut self) -> Result<usize, Error> {
-        // Most lengths and places fit in one byte.
-        if let Some(&byte) = self.bytes.get(self.pos) {
-            if byte < 0x80 {
-                self.pos += 1;
-                return Ok(usize::from(byte));
-            }
-        }
         let mut n = 0usize;
         for shift in (0..usize::BITS).step_by(7) {
             let byte = self.take(1)?[0];
@@ -173,6 +166,17 @@ struct Items<'a, 'de> {
     left: usize,
 }
 
+impl<'de> Items<'_, 'de> {
+    /// The next item (or key), if any is left.
+    fn next<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
+        if self.left == 0 {
+            return Ok(None);
+        }
+        self.left -= 1;
+        seed.deserialize(&mut *self.de).map(Some)
+    }
+}
+
 impl<'de> SeqAccess<'de> for Items<'_, 'de> {
     type Error = Error;
 
@@ -180,11 +184,7 @@ impl<'de> SeqAccess<'de> for Items<'_, 'de> {
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, Error> {
-        if self.left == 0 {
-            return Ok(None);
-        }
-        self.left -= 1;
-        seed.deserialize(&mut *self.de).map(Some)
+        self.next(seed)
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -199,11 +199,7 @@ impl<'de> MapAccess<'de> for Items<'_, 'de> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, Error> {
-        if self.left == 0 {
-            return Ok(None);
-        }
-        self.left -= 1;
-        seed.deserialize(&mut *self.de).map(Some)
+        self.next(seed)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {

@@ -20,9 +20,6 @@ pub struct Text(
     #[schemars(with = "BTreeMap<String, String>")] Vec<(Cow<'static, str>, Cow<'static, str>)>,
 );
 
-/// The language codes texts are usually keyed by, kept once rather than per text.
-const KNOWN_LANGUAGES: [&str; 4] = ["en", "zh", "ar", "tr"];
-
 thread_local! {
     /// While set, texts keep only these languages; see [`with_languages`].
     static KEEP: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
@@ -49,9 +46,9 @@ impl<'de> Deserialize<'de> for Text {
                 let mut out = Text(Vec::with_capacity(map.size_hint().unwrap_or(1).min(8)));
                 KEEP.with(|keep| {
                     let keep = keep.borrow();
-                    while let Some(LangKey(lang)) = map.next_key::<LangKey>()? {
+                    while let Some(TextPart(lang)) = map.next_key::<TextPart>()? {
                         if keep.as_ref().is_none_or(|k| k.iter().any(|l| *l == lang)) {
-                            let TextValue(text) = map.next_value::<TextValue>()?;
+                            let TextPart(text) = map.next_value::<TextPart>()?;
                             out.set(lang, text);
                         } else {
                             map.next_value::<serde::de::IgnoredAny>()?;
@@ -65,50 +62,29 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
-/// A text in one language, borrowed when it lies in the bank embedded in the binary.
-struct TextValue(Cow<'static, str>);
+/// A language code or a text, borrowed when it lies in the bank embedded in the binary
+/// (rather than copied), else the program's own.
+struct TextPart(Cow<'static, str>);
 
-impl<'de> Deserialize<'de> for TextValue {
+impl<'de> Deserialize<'de> for TextPart {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
         impl<'de> serde::de::Visitor<'de> for V {
-            type Value = TextValue;
+            type Value = TextPart;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("a text")
             }
-            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<TextValue, E> {
-                Ok(TextValue(match super::embedded_text(v) {
+            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<TextPart, E> {
+                Ok(TextPart(match super::embedded_text(v) {
                     Some(text) => Cow::Borrowed(text),
                     None => Cow::Owned(v.to_string()),
                 }))
             }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<TextValue, E> {
-                Ok(TextValue(Cow::Owned(v.to_string())))
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<TextPart, E> {
+                Ok(TextPart(Cow::Owned(v.to_string())))
             }
-            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<TextValue, E> {
-                Ok(TextValue(Cow::Owned(v)))
-            }
-        }
-        d.deserialize_str(V)
-    }
-}
-
-/// A text's language code, borrowed from [`KNOWN_LANGUAGES`] when it is one of them.
-struct LangKey(Cow<'static, str>);
-
-impl<'de> Deserialize<'de> for LangKey {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = LangKey;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a language code")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<LangKey, E> {
-                Ok(LangKey(match KNOWN_LANGUAGES.iter().find(|k| **k == v) {
-                    Some(k) => Cow::Borrowed(k),
-                    None => Cow::Owned(v.to_string()),
-                }))
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<TextPart, E> {
+                Ok(TextPart(Cow::Owned(v)))
             }
         }
         d.deserialize_str(V)
@@ -382,13 +358,16 @@ mod tests {
 
     use crate::bank::{Bank, DEFAULT_BANK_NAME, DEFAULT_BANK_YAML};
 
-    /// Texts of the bank embedded in the binary are borrowed from it; texts read from
-    /// a file are the program's own.
+    /// Texts of the bank embedded in the binary, and their language codes, are borrowed
+    /// from it; those read from a file are the program's own.
     #[test]
     fn embedded_texts_are_borrowed_and_others_copied() {
         let borrowed = |bank: &Bank| {
             let texts = bank.questions.iter().flat_map(|q| &q.text.0);
-            texts.filter(|(_, t)| matches!(t, Cow::Borrowed(_))).count()
+            let both = |(l, t): &&(Cow<str>, Cow<str>)| {
+                matches!((l, t), (Cow::Borrowed(_), Cow::Borrowed(_)))
+            };
+            texts.filter(both).count()
         };
         for lang in ["en", "zh", "ar", "tr"] {
             let embedded = Bank::embedded_in(lang).unwrap();

@@ -175,18 +175,20 @@ impl Catalog {
         self.entries.iter().any(|(e, _)| *e == id)
     }
 
-    /// Adds entry `id` to the bundle, if the file has it and it is not there yet.
-    fn load(&self, id: &str) {
+    /// Adds entry `id` to the bundle, if the file has it and it is not there yet; says
+    /// whether it did.
+    fn load(&self, id: &str) -> bool {
         let Some(&(id, source)) = self.entries.iter().find(|(e, _)| *e == id) else {
-            return;
+            return false;
         };
         if self.loaded.borrow().contains(&id) {
-            return;
+            return false;
         }
         self.loaded.borrow_mut().push(id);
         let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
         // A broken entry is skipped; tests check every file parses cleanly.
         let _ = self.bundle.borrow_mut().add_resource(resource);
+        true
     }
 
     /// The message formatted, loading it and the messages and terms it refers to.
@@ -204,22 +206,18 @@ impl Catalog {
                 .format_pattern(pattern, args, &mut errors)
                 .into_owned();
             drop(bundle);
-            let missing: Vec<String> = errors
-                .iter()
-                .filter_map(|e| match e {
-                    FluentError::ResolverError(ResolverError::Reference(r)) => match r {
-                        ReferenceKind::Message { id, .. } => Some(id.clone()),
-                        ReferenceKind::Term { id, .. } => Some(format!("-{id}")),
-                        _ => None,
-                    },
+            let missing = errors.iter().filter_map(|e| match e {
+                FluentError::ResolverError(ResolverError::Reference(r)) => match r {
+                    ReferenceKind::Message { id, .. } => Some(id.clone()),
+                    ReferenceKind::Term { id, .. } => Some(format!("-{id}")),
                     _ => None,
-                })
-                .filter(|m| self.has(m) && !self.loaded.borrow().iter().any(|l| l == m))
-                .collect();
-            if missing.is_empty() {
+                },
+                _ => None,
+            });
+            // Not `any`: every missing reference is loaded before the next round.
+            if missing.filter(|m| self.load(m)).count() == 0 {
                 return Some(text);
             }
-            missing.iter().for_each(|m| self.load(m));
         }
         None
     }
