@@ -27,6 +27,8 @@ pub struct Summary {
     pub failed: usize,
     /// The lowest stage scored, if any retailer was.
     pub lowest: Option<u8>,
+    /// How many stages scored are provisional.
+    pub provisional: usize,
 }
 
 impl Summary {
@@ -44,6 +46,7 @@ impl Summary {
                 .map_or(row.verdict.stage, |l| l.min(row.verdict.stage)),
         );
         self.per_stage[usize::from(row.verdict.stage) - 1] += 1;
+        self.provisional += usize::from(row.verdict.provisional);
     }
 }
 

@@ -109,7 +109,12 @@ fn csv_rows_have_a_header_and_cannot_run_as_formulas() {
     let csv = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = csv.lines().collect();
     let bank = Bank::embedded().unwrap();
-    assert_eq!(lines[0].split(',').count(), 4 + bank.dimensions.len());
+    assert_eq!(lines[0].split(',').count(), 5 + bank.dimensions.len());
+    assert!(
+        lines[0].ends_with(",completeness,provisional"),
+        "{}",
+        lines[0]
+    );
     assert!(
         lines[1].starts_with("\"'=HYPERLINK(\"\"x\"\")\",2,up-and-coming,"),
         "{}",

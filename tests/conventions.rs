@@ -57,6 +57,7 @@ fn schemas_describe_both_file_formats() {
         props,
         [
             "bank",
+            "conflicts",
             "dimensions",
             "gates",
             "next-steps",

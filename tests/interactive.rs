@@ -7,7 +7,6 @@ use std::process::Command;
 use maturity::answers::{Answers, Choice};
 use maturity::bank::{Bank, QuestionKind};
 use maturity::engine::answer_level;
-use maturity::engine::levels::Levels;
 use maturity::i18n::{Lang, Messages};
 use maturity::msg;
 use rexpect::process::{Signal, WaitStatus};
@@ -126,10 +125,13 @@ fn wait_for_answers(path: &Path, n: usize) -> Answers {
 
 /// Whether the questionnaire asks `q` of a retailer whose answers are `target`.
 fn asked(bank: &Bank, target: &Answers, q: &maturity::bank::Question) -> bool {
-    let levels = Levels::compute(&bank.questions, &bank.dimensions, |q| {
-        answer_level(q, target)
-    });
-    q.ask_if.as_ref().is_none_or(|c| levels.holds(c))
+    let levels: Vec<Option<u8>> = bank
+        .questions
+        .iter()
+        .map(|q| answer_level(q, target))
+        .collect();
+    let holds = |c| bank.compile(c).is_some_and(|rule| rule.holds(&levels, &[]));
+    q.ask_if.as_ref().is_none_or(holds)
 }
 
 /// `target` as the questionnaire saves it: questions it does not ask are `skipped`.

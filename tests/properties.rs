@@ -129,6 +129,166 @@ proptest! {
     }
 }
 
+/// Answers clustered around a stage, as real retailers answer: each question at the
+/// option nearest `base` most of the time, otherwise anything (unsure and missing
+/// included), so every stage and every mix of strong and weak answers is covered.
+fn near(bank: &Bank, base: u8, seeds: &[u32]) -> Answers {
+    let mut a = answers(bank, seeds);
+    for (q, seed) in bank.questions.iter().zip(seeds.iter().cycle()) {
+        if seed % 4 == 0 {
+            continue;
+        }
+        let nearest = q
+            .options
+            .iter()
+            .min_by_key(|o| (o.stage.abs_diff(base), o.id.clone()))
+            .expect("questions have options");
+        let choice = match q.kind {
+            QuestionKind::Multi => Choice::Many(vec![nearest.id.clone()]),
+            _ => Choice::One(nearest.id.clone()),
+        };
+        a.answers.insert(
+            q.id.clone(),
+            Answer {
+                choice,
+                note: None,
+                evidence: None,
+            },
+        );
+    }
+    a
+}
+
+/// Every other answer a question could have: missing, unsure, each option alone and,
+/// for multiple choice, every option added to the current answer.
+fn alternatives(q: &Question, current: &Answers) -> Vec<Option<Choice>> {
+    let mut out = vec![None, Some(Choice::One("unsure".into()))];
+    for o in &q.options {
+        out.push(Some(match q.kind {
+            QuestionKind::Multi => Choice::Many(vec![o.id.clone()]),
+            _ => Choice::One(o.id.clone()),
+        }));
+        if let (QuestionKind::Multi, Some(a)) = (q.kind, current.known(&q.id)) {
+            let mut ids = a.choice.ids().to_vec();
+            if !ids.contains(&o.id) {
+                ids.push(o.id.clone());
+                out.push(Some(Choice::Many(ids)));
+            }
+        }
+    }
+    out
+}
+
+fn with(a: &Answers, q: &Question, choice: Option<Choice>) -> Answers {
+    let mut out = a.clone();
+    match choice {
+        Some(choice) => {
+            out.answers.insert(
+                q.id.clone(),
+                Answer {
+                    choice,
+                    note: None,
+                    evidence: None,
+                },
+            );
+        }
+        None => {
+            out.answers.remove(&q.id);
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(160))]
+
+    /// The verdict is proportionate: changing any one answer, to anything, moves the
+    /// stage by at most one, except an answer that decides one of the model's own
+    /// transitions (proper tools, acting on analytics, omnichannel coordination).
+    #[test]
+    fn one_answer_moves_the_stage_by_at_most_one_unless_it_decides_a_transition(
+        base in 1u8..=4,
+        seeds in prop::collection::vec(any::<u32>(), 1..64),
+    ) {
+        for bank in banks() {
+            let a = near(bank, base, &seeds);
+            let stage = maturity::engine::verdict(bank, &a).stage;
+            for (i, q) in bank.questions.iter().enumerate() {
+                if bank.ladder().is_transition(i) {
+                    continue;
+                }
+                for choice in alternatives(q, &a) {
+                    let moved = maturity::engine::verdict(bank, &with(&a, q, choice.clone())).stage;
+                    prop_assert!(
+                        moved.abs_diff(stage) <= 1,
+                        "{}: {:?} moves Stage {} to Stage {}", q.id, choice, stage, moved
+                    );
+                }
+            }
+        }
+    }
+
+    /// The model's transitions keep their force: no stage without every transition
+    /// up to it, however strong everything else is.
+    #[test]
+    fn no_stage_is_reached_without_its_transitions(
+        base in 1u8..=4,
+        seeds in prop::collection::vec(any::<u32>(), 1..64),
+    ) {
+        for bank in banks() {
+            let report = assess(bank, &near(bank, base, &seeds));
+            for g in report.gates.iter().filter(|g| g.kind == maturity::bank::GateKind::Transition) {
+                prop_assert!(g.passed || g.stage > report.stage.number, "{} failed at Stage {}", g.id, report.stage.number);
+            }
+        }
+    }
+
+    /// `could_reach` is the best the open questions can do, and `deciding` names
+    /// exactly the open questions that alone change the stage.
+    #[test]
+    fn the_confidence_says_exactly_what_the_open_questions_could_do(
+        base in 1u8..=4,
+        seeds in prop::collection::vec(any::<u32>(), 1..64),
+        fill in prop::collection::vec(any::<u32>(), 1..64),
+    ) {
+        for bank in banks() {
+            let a = near(bank, base, &seeds);
+            let report = assess(bank, &a);
+            let c = &report.confidence;
+            let open: Vec<&Question> = bank.questions.iter().filter(|q| level(q, &a).is_none()).collect();
+            // Any way of answering the open questions lands at or below `could_reach`,
+            // and answering each at its best lands exactly there.
+            let mut filled = a.clone();
+            let mut best = a.clone();
+            for (q, seed) in open.iter().zip(fill.iter().cycle()) {
+                if let Some(choice) = choice(q, *seed) {
+                    filled = with(&filled, q, Some(choice));
+                }
+                let top = q.options.iter().filter(|o| o.stage == q.best_stage()).map(|o| o.id.clone());
+                let choice = match q.kind {
+                    QuestionKind::Multi => Choice::Many(top.collect()),
+                    _ => Choice::One(top.take(1).collect()),
+                };
+                best = with(&best, q, Some(choice));
+            }
+            prop_assert!(assess(bank, &filled).stage.number <= c.could_reach);
+            prop_assert_eq!(assess(bank, &best).stage.number, c.could_reach);
+            prop_assert!(c.could_reach >= report.stage.number);
+            for q in &open {
+                let top = q.options.iter().find(|o| o.stage == q.best_stage()).unwrap();
+                let choice = match q.kind {
+                    QuestionKind::Multi => Choice::Many(vec![top.id.clone()]),
+                    _ => Choice::One(top.id.clone()),
+                };
+                let moved = assess(bank, &with(&a, q, Some(choice))).stage.number != report.stage.number;
+                prop_assert_eq!(moved, c.deciding.contains(&q.id), "{}", q.id);
+            }
+            let provisional = report.completeness.percent < 80 || c.could_reach > report.stage.number;
+            prop_assert_eq!(c.provisional, provisional);
+        }
+    }
+}
+
 /// Fragments that make up answers files, broken ones included.
 const FRAGMENTS: &[&str] = &[
     "bank: ecommerce-marketing-maturity\n",

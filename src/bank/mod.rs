@@ -7,11 +7,11 @@ mod rule;
 pub mod schema;
 mod validate;
 
-pub use rule::Rule;
+pub use rule::{dimension_levels, CompiledGate, Ladder, Leaf, Placement, Rule};
 
 pub use schema::{
-    AnswerOption, BankMeta, Condition, Dimension, Gate, Goal, NextStep, Question, QuestionKind,
-    Rating, Stage, Text,
+    AnswerOption, AnswerRange, BankMeta, Condition, Conflict, Dimension, Gate, GateKind, Goal,
+    NextStep, Question, QuestionKind, Rating, Stage, Text,
 };
 
 use crate::error::{nesting_problem, yaml_problem, Error, InputKind};
@@ -58,14 +58,15 @@ pub struct Bank {
     pub dimensions: Vec<Dimension>,
     pub questions: Vec<Question>,
     pub gates: Vec<Gate>,
+    pub conflicts: Vec<Conflict>,
     pub next_steps: Vec<NextStep>,
     question_index: IdMap<String, usize>,
     dimension_index: IdMap<String, usize>,
     step_index: IdMap<String, usize>,
     /// Per question (bank order), the position of its dimension.
     dimension_of: Vec<usize>,
-    /// Per gate (bank order), its condition with ids resolved to positions.
-    rules: Vec<Rule>,
+    /// The gates compiled to positions, and the rule that places a retailer.
+    ladder: Ladder,
     /// Per dimension (bank order), how many layers of `builds-on` lie beneath it.
     depths: Vec<usize>,
 }
@@ -136,7 +137,7 @@ impl Bank {
                 .map(|(i, id)| (id.clone(), i))
                 .collect()
         };
-        let dimension_of = raw
+        let dimension_of: Vec<usize> = raw
             .questions
             .iter()
             .map(|q| {
@@ -148,18 +149,25 @@ impl Bank {
             .collect();
         let question_index = by_id(raw.questions.iter().map(|q| &q.id).collect());
         let dimension_index = by_id(raw.dimensions.iter().map(|d| &d.id).collect());
-        let rules = raw
+        let gates = raw
             .gates
             .iter()
             .map(|g| {
                 let question = |id: &str| question_index.get(id).copied();
                 let dimension = |id: &str| dimension_index.get(id).copied();
-                Rule::compile(&g.when, &question, &dimension).expect("validated")
+                CompiledGate {
+                    stage: g.stage,
+                    kind: g.kind,
+                    rule: Rule::compile(&g.when, &question, &dimension).expect("validated"),
+                }
             })
             .collect();
+        let top = raw.stages.last().map_or(1, |s| s.number);
+        let best = raw.questions.iter().map(Question::best_stage).collect();
+        let ladder = Ladder::new(top, gates, raw.dimensions.len(), dimension_of.clone(), best);
         Bank {
             dimension_of,
-            rules,
+            ladder,
             depths: foundation_depths(&raw.dimensions).expect("validated: builds-on has no cycle"),
             question_index,
             dimension_index,
@@ -169,6 +177,7 @@ impl Bank {
             dimensions: raw.dimensions,
             questions: raw.questions,
             gates: raw.gates,
+            conflicts: raw.conflicts,
             next_steps: raw.next_steps,
         }
     }
@@ -178,14 +187,16 @@ impl Bank {
         &self.dimension_of
     }
 
-    /// Each gate's condition with ids resolved to positions, in bank order.
-    pub fn rules(&self) -> &[Rule] {
-        &self.rules
+    /// The gates compiled to positions, and the rule that places a retailer.
+    pub fn ladder(&self) -> &Ladder {
+        &self.ladder
     }
 
-    /// Question id → position in the bank.
-    pub(crate) fn question_index(&self) -> &IdMap<String, usize> {
-        &self.question_index
+    /// `cond` with its ids resolved to positions; `None` if one does not exist.
+    pub fn compile(&self, cond: &Condition) -> Option<Rule> {
+        let question = |id: &str| self.question_position(id);
+        let dimension = |id: &str| self.dimension_position(id);
+        Rule::compile(cond, &question, &dimension)
     }
 
     /// The position of a question in the bank.

@@ -141,6 +141,9 @@ pub struct RawBank {
     pub dimensions: Vec<Dimension>,
     pub questions: Vec<Question>,
     pub gates: Vec<Gate>,
+    /// Answers that cannot both be true: the report asks the retailer to check them.
+    #[serde(default)]
+    pub conflicts: Vec<Conflict>,
     pub next_steps: Vec<NextStep>,
 }
 
@@ -251,6 +254,10 @@ pub struct AnswerOption {
     /// not fit it (typically for answers just below the top).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gap: Option<Text>,
+    /// Where the option comes from, when the question's `source` does not cover it
+    /// (for example `beyond-seeds: <reason>`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -260,8 +267,10 @@ pub struct AnswerOption {
 )]
 pub struct Gate {
     pub id: String,
-    /// The stage this gate guards: a retailer is placed there only if it passes.
+    /// The stage this gate guards.
     pub stage: u8,
+    /// How the gate weighs in the verdict; see [`GateKind`].
+    pub kind: GateKind,
     pub title: Text,
     #[serde(with = "serde_yaml::with::singleton_map_recursive")]
     #[schemars(with = "Condition")]
@@ -270,6 +279,58 @@ pub struct Gate {
     pub gap: Text,
     pub next_steps: Vec<String>,
     pub source: String,
+}
+
+/// How a gate weighs in the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum GateKind {
+    /// A transition the model names (proper tools, acting on analytics, omnichannel
+    /// coordination): no retailer is placed at its stage or above without it. Decided
+    /// by answers only.
+    Transition,
+    /// A mark that describes its stage (a growing list, a kept social presence): it
+    /// weighs in the verdict, but cannot hold a retailer more than one stage below
+    /// what the rest of its answers show. Decided by answers and dimension levels.
+    Mark,
+    /// How much of the marketing works at a stage: decided by breadth counts only.
+    Breadth,
+}
+
+/// Answers that cannot all be true together; the retailer is asked to check them.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
+pub struct Conflict {
+    pub id: String,
+    /// Each answer's range; the conflict holds when every answer is known and in range.
+    pub answers: Vec<AnswerRange>,
+    /// What to check, in the retailer's words.
+    pub text: Text,
+    pub source: String,
+}
+
+/// An answer whose level lies between `at-least` and `at-most` (either may be left out).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
+pub struct AnswerRange {
+    pub question: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_least: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_most: Option<u8>,
+}
+
+impl AnswerRange {
+    /// Whether a known answer level lies in the range.
+    pub fn contains(&self, level: u8) -> bool {
+        self.at_least.is_none_or(|l| level >= l) && self.at_most.is_none_or(|m| level <= m)
+    }
 }
 
 /// A gate's condition. Every variant is monotone in the answer and dimension

@@ -3,9 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::schema::{Condition, QuestionKind, RawBank, Text};
+use super::rule::{dimension_levels, Rule};
+use super::schema::{Condition, GateKind, QuestionKind, RawBank, Text};
 use super::RESERVED;
-use crate::engine::levels::Levels;
 use crate::error::Problem;
 use crate::i18n::Msg;
 use crate::locate;
@@ -24,6 +24,9 @@ pub(super) fn problems(raw: &RawBank, src: &str) -> Vec<Problem> {
     c.questions();
     c.next_steps();
     c.gates();
+    c.kinds();
+    c.conflicts();
+    c.sources();
     c.texts();
     c.reachability();
     c.out
@@ -353,6 +356,7 @@ impl Checker<'_> {
         for g in &raw.gates {
             texts.extend([(&*g.id, "title", &g.title), (&g.id, "gap", &g.gap)]);
         }
+        texts.extend(raw.conflicts.iter().map(|c| (&*c.id, "text", &c.text)));
         for s in &raw.next_steps {
             texts.extend([
                 (&*s.id, "strategy", &s.strategy),
@@ -391,28 +395,163 @@ impl Checker<'_> {
     /// can never pass and its stage (and all above) can never be reached.
     fn reachability(&mut self) {
         let raw = self.raw;
-        let best = Levels::compute(&raw.questions, &raw.dimensions, |q| Some(q.best_stage()));
+        let question = |id: &str| raw.questions.iter().position(|q| q.id == id);
+        let dimension = |id: &str| raw.dimensions.iter().position(|d| d.id == id);
+        let dimension_of: Vec<usize> = raw
+            .questions
+            .iter()
+            .map(|q| dimension(&q.dimension).unwrap_or(usize::MAX))
+            .collect();
+        let best: Vec<Option<u8>> = raw.questions.iter().map(|q| Some(q.best_stage())).collect();
+        let levels = dimension_levels(raw.dimensions.len(), &dimension_of, &best);
         for g in &raw.gates {
-            if self.resolves(&g.when) && !best.holds(&g.when) {
+            let rule = Rule::compile(&g.when, &question, &dimension);
+            if rule.is_some_and(|r| !r.holds(&best, &levels)) {
                 let m = msg!("bank-gate-never-passes", gate = &g.id, stage = g.stage);
                 self.at(&g.id, None, m);
             }
         }
     }
-}
 
-impl Checker<'_> {
-    /// Whether every id in `cond` exists (otherwise it was reported already).
-    fn resolves(&self, cond: &Condition) -> bool {
-        cond.leaves().into_iter().all(|leaf| match leaf {
-            Condition::Answer { question, .. } => {
-                self.raw.questions.iter().any(|q| &q.id == question)
+    /// Transitions are decided by answers, marks by answers and levels, breadth gates
+    /// by breadth counts; and no answer may decide both a transition and a mark, or
+    /// taking the marks as present would lift a transition too.
+    fn kinds(&mut self) {
+        let raw = self.raw;
+        let mut transition_questions: Vec<&str> = Vec::new();
+        for g in &raw.gates {
+            let fits = |leaf: &&Condition| {
+                matches!(
+                    (g.kind, leaf),
+                    (GateKind::Transition, Condition::Answer { .. })
+                        | (
+                            GateKind::Mark,
+                            Condition::Answer { .. } | Condition::Level { .. }
+                        )
+                        | (GateKind::Breadth, Condition::Breadth { .. })
+                )
+            };
+            if !g.when.leaves().iter().all(fits) {
+                let kind = match g.kind {
+                    GateKind::Transition => "transition",
+                    GateKind::Mark => "mark",
+                    GateKind::Breadth => "breadth",
+                };
+                self.at(
+                    &g.id,
+                    Some("kind"),
+                    msg!("bank-gate-kind", gate = &g.id, kind = kind),
+                );
             }
-            Condition::Level { dimension, .. } => {
-                self.raw.dimensions.iter().any(|d| &d.id == dimension)
+            if g.kind == GateKind::Transition {
+                transition_questions.extend(g.when.leaves().iter().filter_map(|l| match l {
+                    Condition::Answer { question, .. } => Some(question.as_str()),
+                    _ => None,
+                }));
             }
-            _ => true,
-        })
+        }
+        for g in raw.gates.iter().filter(|g| g.kind == GateKind::Mark) {
+            for leaf in g.when.leaves() {
+                let clash = match leaf {
+                    Condition::Answer { question, .. } => transition_questions
+                        .iter()
+                        .find(|t| **t == question.as_str()),
+                    Condition::Level { dimension, .. } => transition_questions.iter().find(|t| {
+                        raw.questions
+                            .iter()
+                            .any(|q| q.id == **t && &q.dimension == dimension)
+                    }),
+                    _ => None,
+                };
+                if let Some(question) = clash {
+                    let m = msg!(
+                        "bank-mark-reads-transition",
+                        gate = &g.id,
+                        question = *question
+                    );
+                    self.at(&g.id, Some(question), m);
+                }
+            }
+        }
+    }
+
+    fn conflicts(&mut self) {
+        self.unique("conflict", self.raw.conflicts.iter().map(|c| &c.id));
+        for c in &self.raw.conflicts {
+            if c.answers.len() < 2 {
+                self.at(&c.id, None, msg!("bank-conflict-too-few", conflict = &c.id));
+            }
+            for range in &c.answers {
+                if !self.raw.questions.iter().any(|q| q.id == range.question) {
+                    let m = msg!(
+                        "bank-unknown-question",
+                        gate = &c.id,
+                        question = &range.question
+                    );
+                    self.at(&c.id, Some(&range.question), m);
+                }
+                for bound in [range.at_least, range.at_most].into_iter().flatten() {
+                    self.stage_in_range(&c.id, &range.question, bound, 1);
+                }
+                let empty = match (range.at_least, range.at_most) {
+                    (None, None) => true,
+                    (Some(low), Some(high)) => low > high,
+                    _ => false,
+                };
+                if empty {
+                    let m = msg!(
+                        "bank-conflict-range",
+                        conflict = &c.id,
+                        question = &range.question
+                    );
+                    self.at(&c.id, Some(&range.question), m);
+                }
+            }
+        }
+    }
+
+    /// Every entry says where in the model it comes from.
+    fn sources(&mut self) {
+        let raw = self.raw;
+        let mut sources: Vec<(&str, &str)> = Vec::new();
+        sources.extend(
+            raw.stages
+                .iter()
+                .map(|s| (s.id.as_str(), s.source.as_str())),
+        );
+        sources.extend(
+            raw.dimensions
+                .iter()
+                .map(|d| (d.id.as_str(), d.source.as_str())),
+        );
+        for q in &raw.questions {
+            sources.push((&q.id, &q.source));
+            sources.extend(
+                q.options
+                    .iter()
+                    .filter_map(|o| Some((q.id.as_str(), o.source.as_deref()?))),
+            );
+        }
+        sources.extend(raw.gates.iter().map(|g| (g.id.as_str(), g.source.as_str())));
+        sources.extend(
+            raw.conflicts
+                .iter()
+                .map(|c| (c.id.as_str(), c.source.as_str())),
+        );
+        sources.extend(
+            raw.next_steps
+                .iter()
+                .map(|s| (s.id.as_str(), s.source.as_str())),
+        );
+        for (owner, source) in sources {
+            if source.trim().is_empty() {
+                self.at(
+                    owner,
+                    Some("source"),
+                    msg!("bank-empty-source", owner = owner),
+                );
+            }
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::bank::{NextStep, Text};
+use crate::bank::{GateKind, NextStep, Text};
 
 /// Version of the JSON shape below; raised on any incompatible change.
 pub const FORMAT_VERSION: u32 = 1;
@@ -21,6 +21,12 @@ pub struct Assessment {
     pub ladder: Vec<StageRef>,
     /// `None` at the top stage.
     pub next_stage: Option<StageRef>,
+    /// How far the stage can be trusted, given the unknown answers.
+    pub confidence: Confidence,
+    /// The two readings the stage comes from.
+    pub placement: PlacementRef,
+    /// Answers that cannot all be true, for the retailer to check.
+    pub conflicts: Vec<ConflictFound>,
     pub dimensions: Vec<DimensionResult>,
     pub gates: Vec<GateResult>,
     /// What stands between the retailer and the next stage: failed gates first, then
@@ -32,6 +38,44 @@ pub struct Assessment {
     /// Where the retailer stands among a cohort of peers, when one was given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cohort: Option<super::cohort::Standing>,
+}
+
+/// What is unknown, said next to the stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Confidence {
+    /// Fewer than 80% of the questions that apply are answered, or the open
+    /// questions could lift the stage.
+    pub provisional: bool,
+    /// The stage if every unsure or missing answer were answered at its best.
+    pub could_reach: u8,
+    /// The unsure or missing questions that alone could change the stage.
+    pub deciding: Vec<String>,
+}
+
+/// The strict reading (every gate of every stage up to it passes) and what the rest
+/// of the answers show (every mark taken as present); the stage is the strict one,
+/// or one below the rest, whichever is higher.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PlacementRef {
+    pub strict: u8,
+    pub rest: u8,
+}
+
+/// A conflict of the bank that the answers fall into.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConflictFound {
+    pub id: String,
+    /// What to check.
+    pub text: Text,
+    pub answers: Vec<ConflictAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConflictAnswer {
+    pub question: String,
+    pub text: Text,
+    pub level: u8,
+    pub chosen: Vec<Chosen>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -67,6 +111,7 @@ pub struct DimensionResult {
 pub struct GateResult {
     pub id: String,
     pub stage: u8,
+    pub kind: GateKind,
     pub title: Text,
     pub passed: bool,
     /// The conditions that decided the outcome.
@@ -119,7 +164,7 @@ pub struct Chosen {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum GapKind {
-    /// A gate of the next stage that failed.
+    /// A failed gate that holds the retailer below the next stage.
     Gate,
     /// An answer below the next stage.
     Answer,

@@ -82,6 +82,7 @@ mod tests {
             stage,
             dimensions: vec![stage],
             completeness: 100,
+            provisional: false,
         }
     }
 

@@ -12,12 +12,15 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use assessment::*;
-use levels::{Leaf, Levels};
+use levels::Levels;
 
 use crate::answers::{Answers, Choice};
 use crate::bank::{
-    Bank, Condition, Gate, NextStep, Question, Rating, Stage, Text, SKIPPED, UNSURE,
+    Bank, Gate, Leaf, NextStep, Question, Rating, Rule, Stage, Text, SKIPPED, UNSURE,
 };
+
+/// Share of the questions (not skipped) below which a verdict is provisional.
+const PROVISIONAL_BELOW_PERCENT: u8 = 80;
 
 /// Places a retailer on a stage and says what stands between it and the next one.
 pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
@@ -27,14 +30,17 @@ pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
         .map(|q| answer_level(q, answers))
         .collect();
     let levels = Levels::for_bank(bank, by_question);
+    let placement = bank.ladder().place(&levels.levels);
     let gates: Vec<GateResult> = bank
         .gates
         .iter()
-        .map(|g| {
-            let (passed, leaves) = levels.decide(&g.when);
+        .zip(bank.ladder().gates())
+        .map(|(g, compiled)| {
+            let (passed, leaves) = compiled.rule.decide(&levels.levels, &levels.by_dimension);
             GateResult {
                 id: g.id.clone(),
                 stage: g.stage,
+                kind: g.kind,
                 title: g.title.clone(),
                 passed,
                 reasons: leaves
@@ -44,10 +50,11 @@ pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
             }
         })
         .collect();
-    let stage = placed_stage(bank, |i| gates[i].passed);
+    let stage = placement.stage;
     let target = (stage + 1).min(bank.top_stage());
-    let gaps = gaps(bank, answers, &levels, &gates, stage, target);
+    let gaps = gaps(bank, answers, &levels, &gates, target);
     let next_steps = rank_steps(bank, &gaps, stage);
+    let completeness = completeness(bank, answers);
     Assessment {
         format_version: FORMAT_VERSION,
         bank: BankRef {
@@ -64,13 +71,63 @@ pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
         stages: bank.top_stage(),
         ladder: bank.stages.iter().map(stage_ref).collect(),
         next_stage: bank.stage(stage + 1).map(stage_ref),
+        confidence: confidence(bank, &levels.levels, stage, completeness.percent),
+        placement: PlacementRef {
+            strict: placement.strict,
+            rest: placement.rest,
+        },
+        conflicts: conflicts(bank, answers, &levels),
         dimensions: dimensions(bank, &levels),
         gates,
         gaps,
         next_steps,
-        completeness: completeness(bank, answers),
+        completeness,
         cohort: None,
     }
+}
+
+/// How far the verdict can be trusted, given what is unknown.
+fn confidence(bank: &Bank, levels: &[Option<u8>], stage: u8, percent: u8) -> Confidence {
+    let ladder = bank.ladder();
+    let could_reach = ladder.could_reach(levels);
+    Confidence {
+        provisional: percent < PROVISIONAL_BELOW_PERCENT || could_reach > stage,
+        could_reach,
+        deciding: ladder
+            .deciding(levels)
+            .into_iter()
+            .map(|i| bank.questions[i].id.clone())
+            .collect(),
+    }
+}
+
+/// The bank's conflicts that these answers fall into, each with the answers behind it.
+fn conflicts(bank: &Bank, answers: &Answers, levels: &Levels) -> Vec<ConflictFound> {
+    bank.conflicts
+        .iter()
+        .filter_map(|c| {
+            let reasons = c
+                .answers
+                .iter()
+                .map(|range| {
+                    let i = bank.question_position(&range.question)?;
+                    let q = &bank.questions[i];
+                    let level = levels.answer(i).filter(|&l| range.contains(l))?;
+                    Some(ConflictAnswer {
+                        question: q.id.clone(),
+                        text: q.text.clone(),
+                        level,
+                        chosen: chosen(q, answers),
+                    })
+                })
+                .collect::<Option<Vec<_>>>()?;
+            Some(ConflictFound {
+                id: c.id.clone(),
+                text: c.text.clone(),
+                answers: reasons,
+            })
+        })
+        .collect()
 }
 
 /// The stage an answer evidences; `None` when unknown. Multiple choice takes the
@@ -89,24 +146,6 @@ fn option_level(q: &Question, answer: &crate::answers::Answer) -> Option<u8> {
         .max()
 }
 
-/// The highest stage whose gates, and the gates of every stage below it, all pass;
-/// `passed` says whether the gate at a position in the bank passes. Gates above the
-/// first stage that fails are not asked about.
-fn placed_stage(bank: &Bank, passed: impl Fn(usize) -> bool) -> u8 {
-    bank.stages
-        .iter()
-        .skip(1)
-        .take_while(|s| {
-            bank.gates
-                .iter()
-                .enumerate()
-                .filter(|(_, g)| g.stage == s.number)
-                .all(|(i, _)| passed(i))
-        })
-        .last()
-        .map_or(1, |s| s.number)
-}
-
 /// The verdict alone: stage, dimension levels and completeness, without the reasons,
 /// gaps and advice of a full [`Assessment`]. For scoring many retailers quickly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -116,6 +155,8 @@ pub struct Verdict {
     pub dimensions: Vec<u8>,
     /// Answered questions as a whole percentage of those not skipped.
     pub completeness: u8,
+    /// Fewer than 80% answered, or the open questions could lift the stage.
+    pub provisional: bool,
 }
 
 pub fn verdict(bank: &Bank, answers: &Answers) -> Verdict {
@@ -148,12 +189,15 @@ pub fn verdict_from_levels(
     answered: usize,
     skipped: usize,
 ) -> Verdict {
-    let dimensions = levels::dimension_levels(bank, by_question);
-    let rules = bank.rules();
+    let ladder = bank.ladder();
+    let stage = ladder.stage(by_question);
+    let completeness = percent(answered, bank.questions.len(), skipped);
     Verdict {
-        stage: placed_stage(bank, |i| rules[i].holds(by_question, &dimensions)),
-        dimensions,
-        completeness: percent(answered, bank.questions.len(), skipped),
+        stage,
+        provisional: completeness < PROVISIONAL_BELOW_PERCENT
+            || ladder.could_reach(by_question) > stage,
+        dimensions: ladder.dimension_levels(by_question),
+        completeness,
     }
 }
 
@@ -182,50 +226,49 @@ fn dimensions(bank: &Bank, levels: &Levels) -> Vec<DimensionResult> {
 }
 
 fn reason(bank: &Bank, answers: &Answers, levels: &Levels, leaf: &Leaf) -> Reason {
-    match leaf.condition {
-        Condition::Answer { question, at_least } => {
-            let q = bank
-                .question(question)
-                .expect("validated banks refer to existing questions");
-            answer_reason(q, answers, *at_least, leaf.met)
+    match *leaf.rule {
+        Rule::Answer { question, at_least } => {
+            answer_reason(&bank.questions[question], answers, at_least, leaf.met)
         }
-        Condition::Level {
+        Rule::Level {
             dimension,
             at_least,
         } => {
-            let d = &bank.dimensions[bank.dimension_position(dimension).expect("validated")];
+            let d = &bank.dimensions[dimension];
             Reason::Level {
                 dimension: d.id.clone(),
                 name: d.name.clone(),
-                required: *at_least,
-                level: levels.dimension(dimension),
+                required: at_least,
+                level: levels.by_dimension[dimension],
                 met: leaf.met,
             }
         }
-        Condition::Breadth { count, at_least } => {
+        Rule::Breadth { count, at_least } => {
             let below: Vec<String> = levels
                 .dimensions
                 .iter()
-                .filter(|d| d.level < *at_least)
+                .filter(|d| d.level < at_least)
                 .map(|d| d.id.to_string())
                 .collect();
             Reason::Breadth {
-                count: *count,
-                required: *at_least,
+                count,
+                required: at_least,
                 actual: levels.dimensions.len() - below.len(),
                 below,
                 met: leaf.met,
             }
         }
-        Condition::All(_) | Condition::Any(_) | Condition::Some { .. } => {
-            unreachable!("Levels::decide returns leaves only")
+        Rule::All(_) | Rule::Any(_) | Rule::Some { .. } => {
+            unreachable!("Rule::decide returns leaves only")
         }
     }
 }
 
-fn answer_reason(q: &Question, answers: &Answers, required: u8, met: bool) -> Reason {
-    let given = answers.answers.get(&q.id);
-    let chosen = given
+/// The options chosen in an answer, as a report shows them.
+fn chosen(q: &Question, answers: &Answers) -> Vec<Chosen> {
+    answers
+        .answers
+        .get(&q.id)
         .map(|a| a.choice.ids())
         .unwrap_or_default()
         .iter()
@@ -235,13 +278,17 @@ fn answer_reason(q: &Question, answers: &Answers, required: u8, met: bool) -> Re
             label: o.label.clone(),
             stage: o.stage,
         })
-        .collect();
+        .collect()
+}
+
+fn answer_reason(q: &Question, answers: &Answers, required: u8, met: bool) -> Reason {
+    let given = answers.answers.get(&q.id);
     Reason::Answer {
         question: q.id.clone(),
         text: q.text.clone(),
         required,
         level: answer_level(q, answers),
-        chosen,
+        chosen: chosen(q, answers),
         note: given.and_then(|a| a.note.clone()),
         evidence: given.and_then(|a| a.evidence.clone()),
         met,
@@ -253,27 +300,30 @@ fn gaps(
     answers: &Answers,
     levels: &Levels,
     gates: &[GateResult],
-    stage: u8,
     target: u8,
 ) -> Vec<Gap> {
+    // Every failed gate up to the next stage holds the retailer below it: those of
+    // the next stage, and any mark below that the rest of its answers outweighed.
     let gate_gaps = bank
         .gates
         .iter()
+        .zip(bank.ladder().gates())
         .zip(gates)
-        .filter(|(g, r)| g.stage == stage + 1 && !r.passed)
-        .map(|(g, r)| Gap {
+        .filter(|(_, r)| r.stage <= target && !r.passed)
+        .map(|((g, compiled), r)| Gap {
             kind: GapKind::Gate,
             id: g.id.clone(),
             title: g.title.clone(),
             text: g.gap.clone(),
             reasons: r.reasons.clone(),
-            next_steps: steps_for_gate(bank, g, levels),
+            next_steps: steps_for_gate(bank, g, &compiled.rule, levels),
         });
     let mut weak: Vec<(u8, Gap)> = bank
         .questions
         .iter()
-        .filter_map(|q| {
-            let level = levels.answer(&q.id).filter(|l| *l < target)?;
+        .enumerate()
+        .filter_map(|(i, q)| {
+            let level = levels.answer(i).filter(|l| *l < target)?;
             let gap = Gap {
                 kind: GapKind::Answer,
                 id: q.id.clone(),
@@ -308,37 +358,37 @@ fn answer_gap<'b>(q: &'b Question, answers: &Answers) -> &'b Text {
 /// The next steps that close a failed gate, following the answers behind it: the
 /// steps that lift each unmet answer or dimension, then the gate's own steps that
 /// go beyond what the retailer already does.
-fn steps_for_gate(bank: &Bank, gate: &Gate, levels: &Levels) -> Vec<String> {
-    let (_, leaves) = levels.decide(&gate.when);
+fn steps_for_gate(bank: &Bank, gate: &Gate, rule: &Rule, levels: &Levels) -> Vec<String> {
+    let (_, leaves) = rule.decide(&levels.levels, &levels.by_dimension);
     let mut steps: Vec<String> = Vec::new();
-    let mut lift = |q: &Question, required: u8| {
-        let level = levels.answer(&q.id).unwrap_or(1);
+    let mut lift = |i: usize, required: u8| {
+        let level = levels.answer(i).unwrap_or(1);
         if level < required {
+            let q = &bank.questions[i];
             steps.extend(steps_for_answer(bank, levels, q, level, required));
         }
     };
     for leaf in leaves.iter().filter(|l| !l.met) {
-        let (dims, required): (Vec<&str>, u8) = match leaf.condition {
-            Condition::Answer { question, at_least } => {
-                lift(bank.question(question).expect("validated"), *at_least);
+        let (below, required): (Vec<usize>, u8) = match *leaf.rule {
+            Rule::Answer { question, at_least } => {
+                lift(question, at_least);
                 continue;
             }
-            Condition::Level {
+            Rule::Level {
                 dimension,
                 at_least,
-            } => (vec![dimension.as_str()], *at_least),
-            Condition::Breadth { at_least, .. } => {
-                let below = levels.dimensions.iter().filter(|d| d.level < *at_least);
-                (below.map(|d| d.id).collect(), *at_least)
+            } => (vec![dimension], at_least),
+            Rule::Breadth { at_least, .. } => {
+                let below = levels.by_dimension.iter().enumerate();
+                let below = below.filter(|(_, &l)| l < at_least).map(|(d, _)| d);
+                (below.collect(), at_least)
             }
-            Condition::All(_) | Condition::Any(_) | Condition::Some { .. } => continue,
+            Rule::All(_) | Rule::Any(_) | Rule::Some { .. } => continue,
         };
-        for q in bank
-            .questions
-            .iter()
-            .filter(|q| dims.contains(&q.dimension.as_str()))
-        {
-            lift(q, required);
+        for (i, d) in bank.dimension_of().iter().enumerate() {
+            if below.contains(d) {
+                lift(i, required);
+            }
         }
     }
     let own = gate.next_steps.iter().filter(|id| {
@@ -647,7 +697,7 @@ mod tests {
     fn weak_answers_get_the_next_rung_only() {
         let b = bank();
         let none = answers(&b, "  {}\n");
-        let levels = Levels::compute(&b.questions, &b.dimensions, |q| answer_level(q, &none));
+        let levels = Levels::compute(&b, |q| answer_level(q, &none));
         let q = b.question("reach.email").unwrap();
         assert_eq!(steps_for_answer(&b, &levels, q, 1, 2), vec!["start-list"]);
         assert_eq!(steps_for_answer(&b, &levels, q, 2, 3), vec!["grow-list"]);

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::{answer_level, assess, steps_for_answer, Chosen};
 use crate::answers::{Answer, Answers, Choice};
-use crate::bank::{Bank, Condition, NextStep, Question, Text};
+use crate::bank::{Bank, Condition, GateKind, NextStep, Question, Text};
 use crate::engine::levels::Levels;
 
 /// How many ways of satisfying `any` and `some` conditions are tried at most.
@@ -319,24 +319,42 @@ pub fn plan(bank: &Bank, answers: &Answers, target: u8) -> Result<Plan, NoPlan> 
         .iter()
         .map(|q| (q.id.as_str(), answer_level(q, answers)))
         .collect();
-    let gates = Condition::All(
-        bank.gates
-            .iter()
-            .filter(|g| g.stage <= target)
-            .map(|g| g.when.clone())
-            .collect(),
-    );
-    let (cost, raises) = alternatives(&gates)
+    // The stage is the strict reading or one below what the rest shows, so a target
+    // is met either with every gate up to it, or with every gate but the marks up to
+    // the stage above it, the marks taken as present: the cheapest of both is exact.
+    let gates_up_to = |stage: u8, marks: bool| {
+        let kept = bank.gates.iter().filter(|g| g.stage <= stage);
+        let kept = kept.filter(|g| marks || g.kind != GateKind::Mark);
+        Condition::All(kept.map(|g| g.when.clone()).collect())
+    };
+    let lifted: HashMap<&str, Option<u8>> = bank
+        .questions
         .iter()
-        .filter_map(|req| solve(bank, &current, req))
+        .enumerate()
+        .map(|(i, q)| match bank.ladder().is_marked(i) {
+            true => (q.id.as_str(), Some(q.best_stage())),
+            false => (q.id.as_str(), current[q.id.as_str()]),
+        })
+        .collect();
+    let mut ways = vec![(gates_up_to(target, true), &current)];
+    if target < top {
+        ways.push((gates_up_to(target + 1, false), &lifted));
+    }
+    let (cost, raises) = ways
+        .iter()
+        .flat_map(|(gates, from)| {
+            let alternatives = alternatives(gates);
+            alternatives
+                .into_iter()
+                .filter_map(|req| solve(bank, from, &req))
+                .collect::<Vec<_>>()
+        })
         .min_by_key(|(cost, _)| *cost)
         .expect("validated banks can pass every gate with the best answers");
     let improved = apply(bank, answers, &raises);
     let lands_at = assess(bank, &improved).stage.number;
     debug_assert!(lands_at >= target);
-    let levels = Levels::compute(&bank.questions, &bank.dimensions, |q| {
-        answer_level(q, answers)
-    });
+    let levels = Levels::compute(bank, |q| answer_level(q, answers));
     let mut changes: Vec<Change> = raises
         .iter()
         .map(|&(i, to)| change(bank, answers, &levels, &bank.questions[i], to))

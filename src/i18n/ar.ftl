@@ -63,6 +63,7 @@ kind-name = { $what ->
         [question] سؤال
         [option] خيار
         [gate] بوابة
+        [conflict] تعارض
        *[step] خطوة تالية
     }
 bank-duplicate-id = معرّف { kind-name } `{ $id }` مستخدم أكثر من مرة؛ يجب أن تكون المعرّفات فريدة
@@ -90,6 +91,15 @@ bank-missing-text = `{ $owner }` { $field }: النص باللغة `{ $lang }` �
 bank-undeclared-language = `{ $owner }` { $field }: اللغة `{ $lang }` ليست في bank.languages ({ $declared })
 bank-gate-never-passes = البوابة `{ $gate }` لا يمكن اجتيازها أبدًا، حتى مع أفضل إجابة عن كل سؤال، لذا لا يمكن بلوغ المرحلة { $stage } أبدًا؛ خفّف ما تطلبه
 bank-builds-on-cycle = تشكّل قيم builds-on للمجالات حلقة مغلقة؛ لا يجوز لمجال أن يُبنى إلا على مجالات لا تُبنى عليه بدورها
+bank-gate-kind = البوابة `{ $gate }` من نوع { $kind }، لذا لا يجوز أن تختبر إلا { $kind ->
+        [transition] الإجابات (`answer` مع `all` و`any` و`some`)
+        [mark] الإجابات ومستويات المجالات (`answer` و`level` مع `all` و`any` و`some`)
+       *[breadth] أعداد المجالات (`breadth` مع `all` و`any` و`some`)
+    }
+bank-mark-reads-transition = بوابة العلامة `{ $gate }` تقرأ `{ $question }`، وهو سؤال يحسم انتقالًا؛ يجوز أن تحسم الإجابة انتقالًا أو علامة، لا الاثنين معًا
+bank-conflict-too-few = التعارض `{ $conflict }` يذكر أقل من إجابتين؛ التعارض إجابات لا يمكن أن تصح كلها معًا
+bank-conflict-range = التعارض `{ $conflict }`: نطاق `{ $question }` فارغ؛ حدّد `at-least` أو `at-most` أو كليهما، على ألا تزيد `at-least` على `at-most`
+bank-empty-source = مصدر `{ $owner }` فارغ؛ اذكر الموضع الذي يأتي منه في النموذج (مثل `000 §Stage 2`)، أو اكتب `beyond-seeds: <السبب>`
 
 ## سطر الأوامر
 
@@ -175,6 +185,22 @@ report-unsure-list = لا أعرف / لا ينطبق: { $list }
 report-missing-list = لم تُجب عنها: { $list }
 report-skipped-list = لم تُطرح (تم تخطيها): { $list }
 report-unknown-explained = الإجابات غير المعروفة لا تُحتسب دليلًا: يمكنها أن تُبقي المرحلة منخفضة فقط، ولا ترفعها أبدًا.
+report-provisional-answered = نتيجة مؤقتة: أُجيب عن { $answered } من { $questions } سؤالًا.
+report-could-change = الإجابة عن { $questions } قد تغيّر هذه المرحلة (حتى المرحلة { $stage } إذا أُجيب عن كل الأسئلة المفتوحة).
+report-could-reach = { $count ->
+        [one] الإجابة عن السؤال المفتوح قد تضعك في المرحلة { $stage } كحد أقصى.
+        [two] الإجابة عن السؤالين المفتوحين قد تضعك في المرحلة { $stage } كحد أقصى.
+        [few] الإجابة عن الأسئلة المفتوحة الـ{ $count } قد تضعك في المرحلة { $stage } كحد أقصى.
+       *[other] الإجابة عن الأسئلة المفتوحة الـ{ $count } قد تضعك في المرحلة { $stage } كحد أقصى.
+    }
+report-settled = { $count ->
+        [one] السؤال المفتوح لا يمكن أن يغيّر هذه المرحلة.
+        [two] السؤالان المفتوحان لا يمكن أن يغيّرا هذه المرحلة.
+       *[other] الأسئلة المفتوحة الـ{ $count } لا يمكن أن تغيّر هذه المرحلة.
+    }
+report-held-back = بقية إجاباتك تدل على المرحلة { $rest }؛ وما ينقص من علامات مرحلة سابقة يُبقيك دونها بمرحلة واحدة.
+report-conflicts-heading = إجابات تحتاج إلى مراجعة
+report-conflict-answer = أجبت { $answer } (المرحلة { $level })
 
 ## قائمة البنك
 
@@ -327,6 +353,7 @@ batch-summary = { $scored ->
         [few] قُيِّمت { $scored } متاجر:
        *[other] قُيِّم { $scored } متجرًا:
     }
+batch-provisional = ? نتيجة مؤقتة: { $count } من المراحل تستند إلى أقل من 80% من الإجابات، أو قد تغيّرها الأسئلة المفتوحة.
 batch-failed = { $failed ->
         [one] تعذّر تقييم سجل واحد (انظر الرسائل أعلاه).
         [two] تعذّر تقييم سجلين (انظر الرسائل أعلاه).

@@ -47,6 +47,7 @@ kind-name = { $what ->
         [question] question
         [option] option
         [gate] gate
+        [conflict] conflict
        *[step] next step
     }
 bank-duplicate-id = { kind-name } id `{ $id }` is used more than once; ids must be unique
@@ -74,6 +75,15 @@ bank-missing-text = `{ $owner }` { $field }: the `{ $lang }` text is missing
 bank-undeclared-language = `{ $owner }` { $field }: language `{ $lang }` is not in bank.languages ({ $declared })
 bank-gate-never-passes = gate `{ $gate }` can never pass, even with the best answer to every question, so stage { $stage } can never be reached; lower what it asks for
 bank-builds-on-cycle = the dimensions' builds-on form a loop; each dimension may build only on dimensions that do not, in turn, build on it
+bank-gate-kind = gate `{ $gate }` is a { $kind } gate, so it may test { $kind ->
+        [transition] answers only (`answer`, with `all`, `any`, `some`)
+        [mark] answers and dimension levels only (`answer`, `level`, with `all`, `any`, `some`)
+       *[breadth] breadth counts only (`breadth`, with `all`, `any`, `some`)
+    }
+bank-mark-reads-transition = mark gate `{ $gate }` reads `{ $question }`, which decides a transition; an answer may decide a transition or a mark, not both
+bank-conflict-too-few = conflict `{ $conflict }` names fewer than two answers; a conflict is answers that cannot all be true together
+bank-conflict-range = conflict `{ $conflict }`: the range for `{ $question }` is empty; give `at-least`, `at-most` or both, with `at-least` no higher than `at-most`
+bank-empty-source = `{ $owner }` has an empty source; say where in the model it comes from (for example `000 §Stage 2`), or write `beyond-seeds: <reason>`
 
 ## Command line
 
@@ -154,6 +164,19 @@ report-unsure-list = Don't know / not applicable: { $list }
 report-missing-list = Not answered: { $list }
 report-skipped-list = Not asked (skipped): { $list }
 report-unknown-explained = Unknown answers count as no evidence: they can only hold the stage down, never raise it.
+report-provisional-answered = Provisional: { $answered } of { $questions } questions answered.
+report-could-change = Answering { $questions } could change this stage (up to Stage { $stage } with every open question answered).
+report-could-reach = { $count ->
+        [one] Answering the open question could place you as high as Stage { $stage }.
+       *[other] Answering the { $count } open questions could place you as high as Stage { $stage }.
+    }
+report-settled = { $count ->
+        [one] The open question cannot change this stage.
+       *[other] The { $count } open questions cannot change this stage.
+    }
+report-held-back = The rest of your answers show Stage { $rest }; what is missing of an earlier stage's marks holds you one stage below it.
+report-conflicts-heading = Answers to check
+report-conflict-answer = you answered { $answer } (Stage { $level })
 
 ## The bank listing
 
@@ -240,6 +263,7 @@ batch-summary = { $scored ->
         [one] One retailer scored:
        *[other] { $scored } retailers scored:
     }
+batch-provisional = ? provisional: { $count } of the stages rest on fewer than 80% of the answers, or open questions could change them.
 batch-failed = { $failed ->
         [one] One record could not be scored (see the messages above).
        *[other] { $failed } records could not be scored (see the messages above).

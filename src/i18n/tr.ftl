@@ -47,6 +47,7 @@ kind-name = { $what ->
         [question] soru
         [option] seçenek
         [gate] eşik
+        [conflict] çelişki
        *[step] sonraki adım
     }
 bank-duplicate-id = { kind-name } kimliği `{ $id }` birden fazla kez kullanılıyor; kimlikler benzersiz olmalıdır
@@ -74,6 +75,15 @@ bank-missing-text = `{ $owner }` { $field }: `{ $lang }` metni eksik
 bank-undeclared-language = `{ $owner }` { $field }: `{ $lang }` dili bank.languages içinde yok ({ $declared })
 bank-gate-never-passes = `{ $gate }` eşiği, her soruya en iyi yanıt verilse bile hiçbir zaman geçilemez, bu yüzden { $stage }. aşamaya hiçbir zaman ulaşılamaz; eşiğin koşullarını hafifletin
 bank-builds-on-cycle = alanların builds-on tanımları bir döngü oluşturuyor; bir alan yalnızca kendisine dayanmayan alanların üzerine kurulabilir
+bank-gate-kind = `{ $gate }` bir { $kind } eşiği olduğu için yalnızca { $kind ->
+        [transition] yanıtları (`answer`; `all`, `any`, `some` ile)
+        [mark] yanıtları ve alan düzeylerini (`answer`, `level`; `all`, `any`, `some` ile)
+       *[breadth] alan sayılarını (`breadth`; `all`, `any`, `some` ile)
+    } sınayabilir
+bank-mark-reads-transition = `{ $gate }` işaret eşiği, bir geçişi belirleyen `{ $question }` sorusunu okuyor; bir yanıt ya bir geçişi ya da bir işareti belirleyebilir, ikisini birden değil
+bank-conflict-too-few = `{ $conflict }` çelişkisi ikiden az yanıt sayıyor; çelişki, hepsi birlikte doğru olamayacak yanıtlardır
+bank-conflict-range = `{ $conflict }` çelişkisi: `{ $question }` için aralık boş; `at-least`, `at-most` ya da ikisini birden verin ve `at-least`, `at-most` değerinden büyük olmasın
+bank-empty-source = `{ $owner }` için source boş; modelin hangi bölümünden geldiğini yazın (örneğin `000 §Stage 2`) ya da `beyond-seeds: <gerekçe>` yazın
 
 ## Komut satırı
 
@@ -154,6 +164,19 @@ report-unsure-list = Bilmiyorum / geçerli değil: { $list }
 report-missing-list = Yanıtlanmadı: { $list }
 report-skipped-list = Sorulmadı (atlandı): { $list }
 report-unknown-explained = Bilinmeyen yanıtlar kanıt sayılmaz: aşamayı yalnızca aşağıda tutabilirler, asla yükseltemezler.
+report-provisional-answered = Geçici: { $questions } sorudan { $answered } tanesi yanıtlandı.
+report-could-change = { $questions } sorusunu yanıtlamak bu aşamayı değiştirebilir (açık soruların hepsi yanıtlanırsa en fazla { $stage }. aşamaya kadar).
+report-could-reach = { $count ->
+        [one] Açık soruyu yanıtlamak sizi en fazla { $stage }. aşamaya taşıyabilir.
+       *[other] Açık { $count } soruyu yanıtlamak sizi en fazla { $stage }. aşamaya taşıyabilir.
+    }
+report-settled = { $count ->
+        [one] Açık soru bu aşamayı değiştiremez.
+       *[other] Açık { $count } soru bu aşamayı değiştiremez.
+    }
+report-held-back = Diğer yanıtlarınız { $rest }. aşamayı gösteriyor; daha önceki bir aşamanın işaretlerindeki eksik sizi bunun bir aşama altında tutuyor.
+report-conflicts-heading = Kontrol edilmesi gereken yanıtlar
+report-conflict-answer = yanıtınız { $answer } ({ $level }. aşama)
 
 ## Banka listesi
 
@@ -240,6 +263,7 @@ batch-summary = { $scored ->
         [one] Bir mağaza puanlandı:
        *[other] { $scored } mağaza puanlandı:
     }
+batch-provisional = ? geçici: aşamalardan { $count } tanesi yanıtların %80inden azına dayanıyor ya da açık sorular onları değiştirebilir.
 batch-failed = { $failed ->
         [one] Bir kayıt puanlanamadı (yukarıdaki mesajlara bakın).
        *[other] { $failed } kayıt puanlanamadı (yukarıdaki mesajlara bakın).

@@ -43,6 +43,7 @@ kind-name = { $what ->
         [question] 问题
         [option] 选项
         [gate] 门槛
+        [conflict] 冲突
        *[step] 下一步行动
     }
 bank-duplicate-id = { kind-name } ID `{ $id }` 被使用了不止一次；ID 必须唯一
@@ -70,6 +71,15 @@ bank-missing-text = `{ $owner }` { $field }：缺少 `{ $lang }` 文本
 bank-undeclared-language = `{ $owner }` { $field }：语言 `{ $lang }` 不在 bank.languages（{ $declared }）中
 bank-gate-never-passes = 门槛 `{ $gate }` 永远无法通过，即使每个问题都选最好的答案也不行，因此永远无法达到第 { $stage } 阶段；请降低它的要求
 bank-builds-on-cycle = 各领域的 builds-on 形成了循环；一个领域只能建立在不反过来依赖它的领域之上
+bank-gate-kind = 门槛 `{ $gate }` 属于 { $kind } 类门槛，因此只能检验{ $kind ->
+        [transition] 答案（`answer`，可配合 `all`、`any`、`some`）
+        [mark] 答案和领域水平（`answer`、`level`，可配合 `all`、`any`、`some`）
+       *[breadth] 领域数量（`breadth`，可配合 `all`、`any`、`some`）
+    }
+bank-mark-reads-transition = 标志门槛 `{ $gate }` 读取了 `{ $question }`，而该问题决定一个转折门槛；一个答案只能决定转折或标志之一，不能两者兼有
+bank-conflict-too-few = 冲突 `{ $conflict }` 列出的答案少于两个；冲突指的是不可能同时成立的几个答案
+bank-conflict-range = 冲突 `{ $conflict }`：`{ $question }` 的范围为空；请给出 `at-least`、`at-most` 或两者，且 `at-least` 不高于 `at-most`
+bank-empty-source = `{ $owner }` 的 source 为空；请写明它出自模型的哪一部分（例如 `000 §Stage 2`），或写 `beyond-seeds: <原因>`
 
 ## 命令行
 
@@ -141,6 +151,13 @@ report-unsure-list = 不知道/不适用：{ $list }
 report-missing-list = 未回答：{ $list }
 report-skipped-list = 未提问（已跳过）：{ $list }
 report-unknown-explained = 未知的答案视为没有证据：它们只会拉低阶段，永远不会提升阶段。
+report-provisional-answered = 暂定：已回答 { $questions } 个问题中的 { $answered } 个。
+report-could-change = 回答 { $questions } 可能改变这一阶段（如果所有未答问题都给出最好的答案，最高可达第 { $stage } 阶段）。
+report-could-reach = 回答剩下的 { $count } 个问题，最高可能让您达到第 { $stage } 阶段。
+report-settled = 剩下的 { $count } 个问题无论怎么回答都不会改变这一阶段。
+report-held-back = 您的其他答案显示为第 { $rest } 阶段；较早阶段的标志有所欠缺，使您比它低一个阶段。
+report-conflicts-heading = 需要核实的答案
+report-conflict-answer = 您的回答是 { $answer }（第 { $level } 阶段）
 
 ## 题库列表
 
@@ -222,6 +239,7 @@ compare-not-compared = 未比较（只在其中一个文件中回答）：{ $lis
 batch-col-retailer = 零售商
 batch-col-stage = 阶段
 batch-summary = 共评分 { $scored } 家零售商：
+batch-provisional = ? 暂定：其中 { $count } 个阶段所依据的答案不足 80%，或未答问题可能改变它们。
 batch-failed = 有 { $failed } 条记录无法评分（见上方消息）。
 usage-batch-format = --format { $format } 用于单个零售商；多个零售商请使用 table、csv 或 jsonl
 usage-no-input = 请提供一个答案文件、多个文件、一个文件夹，或 --jsonl FILE

@@ -8,7 +8,6 @@ use super::{Prompter, Reply};
 use crate::answers::{Answer, Answers, Choice};
 use crate::bank::{Bank, Question, QuestionKind, Text, SKIPPED, UNSURE};
 use crate::engine::answer_level;
-use crate::engine::levels::Levels;
 use crate::i18n::{Messages, Msg};
 use crate::msg;
 
@@ -152,10 +151,16 @@ impl<'b> Questionnaire<'b> {
     /// Whether the question's `ask-if` holds over the answers given so far.
     fn applies(&self, q: &Question) -> bool {
         let Some(cond) = &q.ask_if else { return true };
-        let levels = Levels::compute(&self.bank.questions, &self.bank.dimensions, |q| {
-            answer_level(q, &self.answers)
-        });
-        levels.holds(cond)
+        let levels: Vec<Option<u8>> = self
+            .bank
+            .questions
+            .iter()
+            .map(|q| answer_level(q, &self.answers))
+            .collect();
+        // Validation allows answers only in `ask-if`, so no dimension level is read.
+        self.bank
+            .compile(cond)
+            .is_some_and(|rule| rule.holds(&levels, &[]))
     }
 
     fn record(&mut self, q: &Question, answer: Answer) {

@@ -77,6 +77,8 @@ struct Row {
   .gate ul, .steps ul { margin: .3rem 0; }
   .steps li { margin-bottom: .8rem; }
   .tags { color: #52606d; font-style: italic; }
+  .confidence { color: #8a4b00; }
+  .conflict { border-inline-start: 4px solid #b7791f; padding-inline-start: .8rem; margin: 1rem 0; }
   @media print {
     body { margin: 0; max-width: none; font-size: 10.5pt; }
     h2 { break-after: avoid; }
@@ -87,8 +89,17 @@ struct Row {
 </head>
 <body>
 <h1>{{ title }}</h1>
-<p>{{ summary }}</p>
-<p class="who">{{ who }}</p>
+{% if let Some(confidence) = confidence %}<p class="confidence"><strong>{{ confidence }}</strong></p>
+{% endif %}<p>{{ summary }}</p>
+{% if let Some(held) = held_back %}<p>{{ held }}</p>
+{% endif %}<p class="who">{{ who }}</p>
+{% if !conflicts.is_empty() %}
+<h2>{{ conflicts_heading }}</h2>
+{% for c in conflicts %}<div class="conflict">
+<p>{{ c.0 }}</p>
+<ul>{% for answer in c.1 %}<li>{{ answer }}</li>{% endfor %}</ul>
+</div>
+{% endfor %}{% endif %}
 
 <h2>{{ dimensions_heading }}</h2>
 <div class="chart">
@@ -129,8 +140,12 @@ struct Page {
     lang: &'static str,
     dir: &'static str,
     title: String,
+    confidence: Option<String>,
     summary: String,
+    held_back: Option<String>,
     who: String,
+    conflicts_heading: String,
+    conflicts: Vec<(String, Vec<String>)>,
     dimensions_heading: String,
     col_dimension: String,
     col_level: String,
@@ -256,8 +271,12 @@ impl Render for Html {
                 total = a.stages,
                 name = p.t(&a.stage.name)
             )),
+            confidence: p.confidence(a),
             summary: p.t(&a.stage.summary).to_string(),
+            held_back: p.held_back(a),
             who: who.join(" · "),
+            conflicts_heading: p.m.t("report-conflicts-heading"),
+            conflicts: p.conflicts(a),
             dimensions_heading: p.m.t("report-dimensions"),
             col_dimension: p.m.t("report-col-dimension"),
             col_level: p.m.t("report-col-level"),

@@ -37,7 +37,13 @@ impl Render for Markdown {
             name = p.t(&a.stage.name)
         );
         writeln!(out, "# {}\n", esc(&p.msg(title)))?;
+        if let Some(confidence) = p.confidence(a) {
+            writeln!(out, "**{}**\n", esc(&confidence))?;
+        }
         writeln!(out, "{}\n", esc(&p.t(&a.stage.summary)))?;
+        if let Some(held) = p.held_back(a) {
+            writeln!(out, "{}\n", esc(&held))?;
+        }
         let mut who: Vec<String> = a.retailer.iter().chain(&a.date).map(|s| esc(s)).collect();
         who.push(esc(&p.msg(msg!(
             "report-bank",
@@ -45,11 +51,27 @@ impl Render for Markdown {
             version = &a.bank.version
         ))));
         writeln!(out, "*{}*\n", who.join(" · "))?;
+        conflicts(&p, a, out)?;
         dimensions(a, &p, out)?;
         gaps(a, &p, out)?;
         steps(a, &p, out)?;
         completeness(a, &p, out)
     }
+}
+
+fn conflicts(p: &Painter, a: &Assessment, out: &mut dyn Write) -> io::Result<()> {
+    let found = p.conflicts(a);
+    if found.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "## {}\n", esc(&p.m.t("report-conflicts-heading")))?;
+    for (text, answers) in found {
+        writeln!(out, "- {}", esc(&text))?;
+        for answer in answers {
+            writeln!(out, "  - {}", esc(&answer))?;
+        }
+    }
+    writeln!(out)
 }
 
 fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {

@@ -62,6 +62,70 @@ impl<'o> Painter<'o> {
         }
     }
 
+    /// What is unknown, said under the stage line: whether the stage is provisional,
+    /// and what the open questions could do to it. `None` when nothing is open.
+    pub fn confidence(&self, a: &Assessment) -> Option<String> {
+        let (c, done) = (&a.confidence, &a.completeness);
+        let open = done.unsure.len() + done.missing.len();
+        let mut said = Vec::new();
+        if c.provisional {
+            said.push(msg!(
+                "report-provisional-answered",
+                answered = done.answered,
+                questions = done.questions - done.skipped.len()
+            ));
+        }
+        if !c.deciding.is_empty() {
+            let ids: Vec<String> = c.deciding.iter().map(|q| format!("[{q}]")).collect();
+            let questions = self.join(&ids);
+            said.push(msg!(
+                "report-could-change",
+                questions = questions,
+                stage = c.could_reach
+            ));
+        } else if c.could_reach > a.stage.number {
+            said.push(msg!(
+                "report-could-reach",
+                count = open,
+                stage = c.could_reach
+            ));
+        } else if open > 0 {
+            said.push(msg!("report-settled", count = open));
+        }
+        let said: Vec<String> = said.into_iter().map(|m| self.msg(m)).collect();
+        (!said.is_empty()).then(|| said.join(" "))
+    }
+
+    /// Why the stage is below what most answers show, when a missing mark holds it.
+    pub fn held_back(&self, a: &Assessment) -> Option<String> {
+        let rest = a.placement.rest;
+        (a.placement.strict < a.stage.number)
+            .then(|| self.msg(msg!("report-held-back", rest = rest)))
+    }
+
+    /// Each conflict the answers fall into: what to check, and the answers behind it.
+    pub fn conflicts(&self, a: &Assessment) -> Vec<(String, Vec<String>)> {
+        a.conflicts
+            .iter()
+            .map(|c| {
+                let answers = c.answers.iter().map(|x| {
+                    let said = msg!(
+                        "report-conflict-answer",
+                        answer = quoted(self, &x.chosen),
+                        level = x.level
+                    );
+                    format!(
+                        "{} [{}]: {}",
+                        self.t(&x.text),
+                        inert(&x.question),
+                        self.msg(said)
+                    )
+                });
+                (self.t(&c.text).into_owned(), answers.collect())
+            })
+            .collect()
+    }
+
     pub fn paint(&self, s: &str, code: &str) -> String {
         if self.o.color {
             format!("\x1b[{code}m{s}\x1b[0m")

@@ -63,7 +63,7 @@ impl Rows<'_> {
         match self.format {
             RowFormat::Csv => writeln!(
                 out,
-                "retailer,stage,stage_id,{},completeness",
+                "retailer,stage,stage_id,{},completeness,provisional",
                 dims.join(",")
             ),
             RowFormat::Jsonl => Ok(()),
@@ -99,7 +99,7 @@ impl Rows<'_> {
                 }
                 line.push(',');
                 push_number(&mut line, v.completeness);
-                line.push('\n');
+                line.push_str(if v.provisional { ",true\n" } else { ",false\n" });
                 out.write_all(line.as_bytes())
             }
             RowFormat::Jsonl => {
@@ -116,16 +116,18 @@ impl Rows<'_> {
                     "stage_id": stage_id,
                     "dimensions": dims,
                     "completeness": v.completeness,
+                    "provisional": v.provisional,
                 });
                 writeln!(out, "{line}")
             }
             RowFormat::Table => {
                 let cols: String = v.dimensions.iter().map(|l| format!("{l:>5}")).collect();
+                // A provisional stage is marked, and the summary says what the mark means.
+                let stage = format!("{}{}", v.stage, if v.provisional { "?" } else { " " });
                 writeln!(
                     out,
-                    "{}{:>6}{cols}{:>6}",
+                    "{}{stage:>6}{cols}{:>6}",
                     fit(&r.name, NAME),
-                    v.stage,
                     v.completeness
                 )
             }
@@ -144,6 +146,10 @@ impl Rows<'_> {
         for (i, n) in s.per_stage.iter().enumerate() {
             let name = self.bank.stages.get(i).map_or("", |st| st.name.get(lang));
             writeln!(out, "  {} {}: {n}", i + 1, name)?;
+        }
+        if s.provisional > 0 {
+            let line = msg!("batch-provisional", count = s.provisional);
+            writeln!(out, "{}", self.m.render(&line))?;
         }
         if failed && s.failed > 0 {
             writeln!(

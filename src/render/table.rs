@@ -23,6 +23,7 @@ impl Render for Table {
     fn render(&self, a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
         let p = Painter::new(o);
         header(a, &p, out)?;
+        conflicts(a, &p, out)?;
         dimensions(a, &p, out)?;
         gaps(a, &p, out)?;
         next_steps(a, &p, out)?;
@@ -39,7 +40,13 @@ fn header(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         name = p.t(&a.stage.name)
     ));
     writeln!(out, "{}", p.paint(&title, "1;32"))?;
+    if let Some(confidence) = p.confidence(a) {
+        p.para(out, 2, &p.paint(&confidence, "33"))?;
+    }
     p.para(out, 2, &p.t(&a.stage.summary))?;
+    if let Some(held) = p.held_back(a) {
+        p.para(out, 2, &held)?;
+    }
     let mut who: Vec<String> = a
         .retailer
         .iter()
@@ -52,6 +59,22 @@ fn header(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         version = &a.bank.version
     )));
     writeln!(out, "  {}", p.paint(&who.join(" · "), "2"))
+}
+
+fn conflicts(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    let found = p.conflicts(a);
+    if found.is_empty() {
+        return Ok(());
+    }
+    p.heading(out, &p.m.t("report-conflicts-heading"))?;
+    for (text, answers) in found {
+        let lead = format!("  {} ", p.paint("!", "33"));
+        p.item(out, &lead, &text)?;
+        for answer in answers {
+            p.para(out, 4, &answer)?;
+        }
+    }
+    Ok(())
 }
 
 fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
