@@ -1,6 +1,8 @@
 //! The shipped question bank: complete, traceable to the model, and shaped as the
 //! model's documents describe it.
 
+mod common;
+
 use maturity::bank::{Bank, Condition, QuestionKind};
 
 fn bank() -> Bank {
@@ -135,4 +137,69 @@ fn next_steps_are_goal_first_and_name_kinds_of_tools_not_products() {
             );
         }
     }
+}
+
+/// Runs `maturity validate` on the small test bank with `edits` applied; its stderr.
+fn validate_small_bank_with(edits: &[(&str, &str)]) -> String {
+    let mut src = std::fs::read_to_string("tests/fixtures/small-bank.yaml").unwrap();
+    for (from, to) in edits {
+        assert!(src.contains(from), "the fixture has `{from}`");
+        src = src.replacen(from, to, 1);
+    }
+    let f = common::temp_file(&src);
+    let out = common::maturity()
+        .arg("validate")
+        .arg(f.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    String::from_utf8(out.stderr).unwrap()
+}
+
+#[test]
+fn validate_refuses_a_gate_that_tests_what_its_kind_may_not() {
+    let err = validate_small_bank_with(&[("    kind: breadth\n", "    kind: transition\n")]);
+    assert!(
+        err.contains(
+            ":98:5: gate `second-breadth` is a transition gate, so it may test answers only"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn validate_refuses_a_mark_that_reads_a_transition_answer() {
+    let err = validate_small_bank_with(&[(
+        "              - answer: {question: reach.channels, at-least: 3}",
+        "              - answer: {question: reach.email, at-least: 3}",
+    )]);
+    assert!(
+        err.contains("gate `third-all` reads `reach.email`, which decides a transition"),
+        "{err}"
+    );
+}
+
+#[test]
+fn validate_refuses_an_entry_with_no_source() {
+    let err = validate_small_bank_with(&[("    source: \"003 §六\"\n", "    source: \"  \"\n")]);
+    assert!(
+        err.contains(
+            "`loyalty-without-list` has an empty source; say where in the model it comes from"
+        ),
+        "{err}"
+    );
+    let missing = validate_small_bank_with(&[("    source: \"003 §六\"\n", "")]);
+    assert!(missing.contains("missing field `source`"), "{missing}");
+}
+
+#[test]
+fn validate_refuses_a_conflict_whose_range_is_empty() {
+    let err = validate_small_bank_with(&[(
+        "{question: reach.email, at-most: 1}",
+        "{question: reach.email, at-least: 3, at-most: 1}",
+    )]);
+    assert!(
+        err.contains("conflict `loyalty-without-list`: the range for `reach.email` is empty"),
+        "{err}"
+    );
 }

@@ -297,6 +297,17 @@ pub enum GateKind {
     Breadth,
 }
 
+impl GateKind {
+    /// The kind as the bank writes it.
+    pub fn id(self) -> &'static str {
+        match self {
+            GateKind::Transition => "transition",
+            GateKind::Mark => "mark",
+            GateKind::Breadth => "breadth",
+        }
+    }
+}
+
 /// Answers that cannot all be true together; the retailer is asked to check them.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(

@@ -161,6 +161,7 @@ report-level = مجال { $name } في المستوى { $level }؛ والمطل�
 report-breadth = المجالات التي في المستوى { $required } أو أعلى: { $actual }؛ والمطلوب: { $count }
 report-breadth-below = دون المستوى { $required }: { $names }
 report-list-separator = {"، "}
+report-sentence-separator = {" "}
 report-steps-heading = الخطوات التالية، الأعلى قيمةً أولًا
 report-none = لا شيء.
 report-goal = الهدف: { $goal }
@@ -198,7 +199,7 @@ report-settled = { $count ->
         [two] السؤالان المفتوحان لا يمكن أن يغيّرا هذه المرحلة.
        *[other] الأسئلة المفتوحة الـ{ $count } لا يمكن أن تغيّر هذه المرحلة.
     }
-report-held-back = بقية إجاباتك تدل على المرحلة { $rest }؛ وما ينقص من علامات مرحلة سابقة يُبقيك دونها بمرحلة واحدة.
+report-held-back = بقية إجاباتك تدل على المرحلة { $rest }؛ لكن علامة ناقصة من مرحلة سابقة تُبقيك دونها بمرحلة واحدة.
 report-conflicts-heading = إجابات تحتاج إلى مراجعة
 report-conflict-answer = أجبت { $answer } (المرحلة { $level })
 
@@ -300,6 +301,12 @@ explain-stage-result = { $failed ->
     }
 explain-verdict = أنت في المرحلة { $number } لأنك اجتزت كل البوابات حتى هذه المرحلة؛ والبوابات المعلَّمة بالعلامة ✗ هي ما يفصلك عن المرحلة { $next }.
 explain-verdict-top = اجتزت كل البوابات: أنت في أعلى مرحلة.
+explain-verdict-held = أنت في المرحلة { $number }: بقية إجاباتك تدل على المرحلة { $rest }، لكن علامة ناقصة من مرحلة سابقة (✗) تُبقيك دونها بمرحلة واحدة.
+explain-kind = { $kind ->
+        [transition] انتقال
+        [mark] علامة
+       *[breadth] اتساع
+    }
 explain-answer = إجابتك: { $answer } (المرحلة { $level })؛ والمطلوب: المرحلة { $required }
 explain-unanswered = لم تُجب، أو أجبت «لا أعرف»؛ والمطلوب: المرحلة { $required }
 

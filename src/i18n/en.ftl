@@ -140,6 +140,7 @@ report-level = { $name } is at level { $level }; needs { $required }
 report-breadth = dimensions at level { $required } or above: { $actual }; needed: { $count }
 report-breadth-below = below level { $required }: { $names }
 report-list-separator = {", "}
+report-sentence-separator = {" "}
 report-steps-heading = Next steps, most valuable first
 report-none = None.
 report-goal = Goal: { $goal }
@@ -174,7 +175,7 @@ report-settled = { $count ->
         [one] The open question cannot change this stage.
        *[other] The { $count } open questions cannot change this stage.
     }
-report-held-back = The rest of your answers show Stage { $rest }; what is missing of an earlier stage's marks holds you one stage below it.
+report-held-back = The rest of your answers show Stage { $rest }; a missing mark of an earlier stage holds you one stage below it.
 report-conflicts-heading = Answers to check
 report-conflict-answer = you answered { $answer } (Stage { $level })
 
@@ -223,6 +224,12 @@ explain-stage-result = { $failed ->
     }
 explain-verdict = You are at Stage { $number } because every gate up to it passes; Stage { $next } is closed by the gates marked ✗.
 explain-verdict-top = Every gate passes: this is the top stage.
+explain-verdict-held = You are at Stage { $number }: the rest of your answers show Stage { $rest }, and a mark of an earlier stage that is missing (✗) holds you one stage below it.
+explain-kind = { $kind ->
+        [transition] transition
+        [mark] mark
+       *[breadth] breadth
+    }
 explain-answer = answered { $answer } (Stage { $level }); needs Stage { $required }
 explain-unanswered = not answered, or "don't know"; needs Stage { $required }
 

@@ -140,6 +140,7 @@ report-level = { $name } alanı { $level }. düzeyde; gereken: { $required }. d�
 report-breadth = { $required }. düzeyde ya da üstünde olan alanlar: { $actual }; gereken: { $count }
 report-breadth-below = { $required }. düzeyin altında: { $names }
 report-list-separator = {", "}
+report-sentence-separator = {" "}
 report-steps-heading = Sonraki adımlar, en değerliden başlayarak
 report-none = Yok.
 report-goal = Hedef: { $goal }
@@ -174,7 +175,7 @@ report-settled = { $count ->
         [one] Açık soru bu aşamayı değiştiremez.
        *[other] Açık { $count } soru bu aşamayı değiştiremez.
     }
-report-held-back = Diğer yanıtlarınız { $rest }. aşamayı gösteriyor; daha önceki bir aşamanın işaretlerindeki eksik sizi bunun bir aşama altında tutuyor.
+report-held-back = Diğer yanıtlarınız { $rest }. aşamayı gösteriyor; daha önceki bir aşamanın eksik bir işareti sizi bunun bir aşama altında tutuyor.
 report-conflicts-heading = Kontrol edilmesi gereken yanıtlar
 report-conflict-answer = yanıtınız { $answer } ({ $level }. aşama)
 
@@ -223,6 +224,12 @@ explain-stage-result = { $failed ->
     }
 explain-verdict = { $number }. aşamadasınız, çünkü bu aşamaya kadarki tüm eşikler geçiliyor; { $next }. aşamanın yolunu ✗ ile işaretli eşikler kapatıyor.
 explain-verdict-top = Tüm eşikler geçiliyor: en üst aşamadasınız.
+explain-verdict-held = { $number }. aşamadasınız: diğer yanıtlarınız { $rest }. aşamayı gösteriyor, ancak daha önceki bir aşamanın eksik bir işareti (✗) sizi bunun bir aşama altında tutuyor.
+explain-kind = { $kind ->
+        [transition] geçiş
+        [mark] işaret
+       *[breadth] genişlik
+    }
 explain-answer = yanıtınız: { $answer } ({ $level }. aşama); gereken: { $required }. aşama
 explain-unanswered = yanıtlanmamış ya da "bilmiyorum"; gereken: { $required }. aşama
 

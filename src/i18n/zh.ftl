@@ -127,6 +127,7 @@ report-level = { $name } 的水平为 { $level }；需要达到 { $required }
 report-breadth = 水平达到 { $required } 或以上的领域：{ $actual } 个；需要：{ $count } 个
 report-breadth-below = 低于水平 { $required }：{ $names }
 report-list-separator = 、
+report-sentence-separator = {""}
 report-steps-heading = 下一步行动（按价值从高到低排列）
 report-none = 无。
 report-goal = 目标：{ $goal }
@@ -155,7 +156,7 @@ report-provisional-answered = 暂定：已回答 { $questions } 个问题中的 
 report-could-change = 回答 { $questions } 可能改变这一阶段（如果所有未答问题都给出最好的答案，最高可达第 { $stage } 阶段）。
 report-could-reach = 回答剩下的 { $count } 个问题，最高可能让您达到第 { $stage } 阶段。
 report-settled = 剩下的 { $count } 个问题无论怎么回答都不会改变这一阶段。
-report-held-back = 您的其他答案显示为第 { $rest } 阶段；较早阶段的标志有所欠缺，使您比它低一个阶段。
+report-held-back = 您的其他答案显示为第 { $rest } 阶段；较早阶段的一项标志有所欠缺，使您比它低一个阶段。
 report-conflicts-heading = 需要核实的答案
 report-conflict-answer = 您的回答是 { $answer }（第 { $level } 阶段）
 
@@ -204,6 +205,12 @@ explain-stage-result = { $failed ->
     }
 explain-verdict = 您处于第 { $number } 阶段，因为到这一阶段为止的每个门槛都已通过；标有 ✗ 的门槛挡住了第 { $next } 阶段。
 explain-verdict-top = 所有门槛都已通过：您已处于最高阶段。
+explain-verdict-held = 您处于第 { $number } 阶段：您的其他答案显示为第 { $rest } 阶段，但较早阶段的一项标志有所欠缺（✗），使您比它低一个阶段。
+explain-kind = { $kind ->
+        [transition] 转折
+        [mark] 标志
+       *[breadth] 广度
+    }
 explain-answer = 回答为{ $answer }（第 { $level } 阶段）；需要达到第 { $required } 阶段
 explain-unanswered = 未回答，或回答了“不知道”；需要达到第 { $required } 阶段
 

@@ -18,6 +18,11 @@ pub fn table(a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Resu
     );
     writeln!(out, "{}", p.paint(&p.msg(title), "1;32"))?;
     let verdict = match &a.next_stage {
+        _ if a.placement.strict < a.stage.number => msg!(
+            "explain-verdict-held",
+            number = a.stage.number,
+            rest = a.placement.rest
+        ),
         Some(next) => msg!(
             "explain-verdict",
             number = a.stage.number,
@@ -50,7 +55,9 @@ pub fn table(a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Resu
             } else {
                 p.paint("✗", "31")
             };
-            p.item(out, &format!("  {mark} "), &p.paint(&p.t(&g.title), "1"))?;
+            let kind = p.msg(msg!("explain-kind", kind = g.kind.id()));
+            let title = format!("{} · {kind}", p.paint(&p.t(&g.title), "1"));
+            p.item(out, &format!("  {mark} "), &title)?;
             for r in &g.reasons {
                 reason_lines(r, a, &p, out, true)?;
             }

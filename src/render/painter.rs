@@ -93,7 +93,7 @@ impl<'o> Painter<'o> {
             said.push(msg!("report-settled", count = open));
         }
         let said: Vec<String> = said.into_iter().map(|m| self.msg(m)).collect();
-        (!said.is_empty()).then(|| said.join(" "))
+        (!said.is_empty()).then(|| said.join(&self.m.t("report-sentence-separator")))
     }
 
     /// Why the stage is below what most answers show, when a missing mark holds it.
