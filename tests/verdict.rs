@@ -210,3 +210,57 @@ fn batch_rows_say_which_stages_are_provisional() {
     assert!(text.contains("    3?"), "{text}");
     assert!(text.contains("? provisional: 1 of the stages"), "{text}");
 }
+
+/// Every shipped example, every question, every other answer it could have: none
+/// moves the stage by more than one, except an answer that decides a transition.
+#[test]
+fn no_single_answer_moves_an_example_by_more_than_one_stage_unless_it_is_a_transition() {
+    use maturity::answers::{Answer, Choice};
+    use maturity::Answers;
+    let bank = Bank::embedded().unwrap();
+    let (mut changes, mut transitions) = (0, 0);
+    for file in common::examples() {
+        let src = std::fs::read_to_string(&file).unwrap();
+        let a = Answers::from_yaml(&src, &file.display().to_string(), &bank).unwrap();
+        let stage = maturity::engine::verdict(&bank, &a).stage;
+        for (i, q) in bank.questions.iter().enumerate() {
+            let mut others: Vec<Option<Choice>> = vec![None, Some(Choice::One("unsure".into()))];
+            others.extend(q.options.iter().map(|o| {
+                Some(match q.kind {
+                    maturity::bank::QuestionKind::Multi => Choice::Many(vec![o.id.clone()]),
+                    _ => Choice::One(o.id.clone()),
+                })
+            }));
+            for choice in others {
+                let mut changed = a.clone();
+                match &choice {
+                    Some(c) => {
+                        let answer = Answer {
+                            choice: c.clone(),
+                            note: None,
+                            evidence: None,
+                        };
+                        changed.answers.insert(q.id.clone(), answer);
+                    }
+                    None => {
+                        changed.answers.remove(&q.id);
+                    }
+                }
+                let moved = maturity::engine::verdict(&bank, &changed).stage;
+                changes += 1;
+                if bank.ladder().is_transition(i) {
+                    transitions += usize::from(moved.abs_diff(stage) > 1);
+                    continue;
+                }
+                assert!(
+                    moved.abs_diff(stage) <= 1,
+                    "{}: {} to {choice:?} moves Stage {stage} to Stage {moved}",
+                    file.display(),
+                    q.id
+                );
+            }
+        }
+    }
+    assert!(changes > 1000, "{changes} changes tried");
+    eprintln!("{changes} single-answer changes; {transitions} moved by a transition alone");
+}
