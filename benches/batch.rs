@@ -154,7 +154,7 @@ fn time(args: &[&str]) -> Duration {
 /// Files built to exhaust a YAML reader: each must be refused well under a second,
 /// in under 100 MB.
 fn hostile(dir: &Path) {
-    let head = "bank: ecommerce-marketing-maturity\nbank-version: \"1.0.0\"\n";
+    let head = "bank: ecommerce-marketing-maturity\nbank-version: \"2.0.0\"\n";
     let mut bomb = format!("{head}answers:\n  goals.goal-setting: &a0 [lol]\n");
     for i in 1..12 {
         let refs = vec![format!("*a{}", i - 1); 9].join(", ");

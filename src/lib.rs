@@ -9,7 +9,7 @@
 //! use maturity::{assess, Answers, Bank};
 //!
 //! let bank = Bank::embedded()?;
-//! let yaml = "bank: ecommerce-marketing-maturity\nbank-version: \"1.0.0\"\nanswers:\n  tools.stack: basic\n";
+//! let yaml = "bank: ecommerce-marketing-maturity\nbank-version: \"2.0.0\"\nanswers:\n  tools.stack: basic\n";
 //! let answers = Answers::from_yaml(yaml, "answers.yaml", &bank)?;
 //! let assessment = assess(&bank, &answers);
 //! assert_eq!(assessment.stage.name.get("en"), "Ad Hoc Marketer");

@@ -9,7 +9,7 @@ use std::time::Duration;
 use assert_cmd::Command;
 use predicates::prelude::*;
 
-const HEAD: &str = "bank: ecommerce-marketing-maturity\nbank-version: \"1.0.0\"\n";
+const HEAD: &str = "bank: ecommerce-marketing-maturity\nbank-version: \"2.0.0\"\n";
 
 /// One case: what to run, and what stderr must contain.
 struct Case {
@@ -69,7 +69,7 @@ fn cases() -> Vec<Case> {
         Case { name: "unknown option id", args: score, file: answers("answers:\n  tools.stack: cheap\n"), says: &["{F}:4:16: question `tools.stack` has no option `cheap`; choose one of `store-only`, `basic`, `central`, `connected`, or `unsure`"], placed: true },
         Case { name: "a list for a single-choice question", args: score, file: answers("answers:\n  tools.stack: [basic]\n"), says: &["takes one option, not a list; choose one of"], placed: true },
         Case { name: "a number where an id is expected", args: score, file: answers("answers:\n  tools.stack: 3\n"), says: &["expected an option id"], placed: true },
-        Case { name: "a bank id that does not match", args: score, file: Some(b"bank: another-bank\nbank-version: \"1.0.0\"\nanswers: {}\n".to_vec()), says: &["{F}:1:7: these answers were made for bank `another-bank`", "pass the bank they were made for with --bank PATH"], placed: true },
+        Case { name: "a bank id that does not match", args: score, file: Some(b"bank: another-bank\nbank-version: \"2.0.0\"\nanswers: {}\n".to_vec()), says: &["{F}:1:7: these answers were made for bank `another-bank`", "pass the bank they were made for with --bank PATH"], placed: true },
         Case { name: "no bank version", args: score, file: Some(b"bank: ecommerce-marketing-maturity\nanswers: {}\n".to_vec()), says: &["missing field `bank-version`"], placed: true },
         Case { name: "an unknown field", args: score, file: answers("answers: {}\nscore: 4\n"), says: &["unknown field `score`, expected one of `bank`, `bank-version`, `retailer`, `date`, `answers`"], placed: true },
         Case { name: "an empty list", args: score, file: answers("answers:\n  email.triggered-flows: []\n"), says: &["has an empty list; choose one or more of"], placed: true },
@@ -86,7 +86,7 @@ fn cases() -> Vec<Case> {
         Case { name: "an answers file that is a directory", args: &["explain", "questions"], file: None, says: &["cannot read the answers file questions"], placed: false },
         Case { name: "a path that does not exist", args: &["score", "no/such/answers.yaml"], file: None, says: &["cannot read the answers file no/such/answers.yaml"], placed: false },
         Case { name: "an unknown language", args: &["score", "questions/examples/stage-2-candle-studio.yaml", "--lang", "fr"], file: None, says: &["--lang fr: no such language; supported: en, zh, ar, tr"], placed: false },
-        Case { name: "a bad line in a JSON Lines batch", args: &["score", "--jsonl", "{F}"], file: Some(b"{\"bank\": \"ecommerce-marketing-maturity\", \"bank-version\": \"1.0.0\", \"answers\": {}}\n{oops\n".to_vec()), says: &["{F}:2:2:", "One record could not be scored"], placed: true },
+        Case { name: "a bad line in a JSON Lines batch", args: &["score", "--jsonl", "{F}"], file: Some(b"{\"bank\": \"ecommerce-marketing-maturity\", \"bank-version\": \"2.0.0\", \"answers\": {}}\n{oops\n".to_vec()), says: &["{F}:2:2:", "One record could not be scored"], placed: true },
     ]
 }
 

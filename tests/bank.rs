@@ -3,7 +3,7 @@
 
 mod common;
 
-use maturity::bank::{Bank, Condition, QuestionKind};
+use maturity::bank::{Bank, Condition, GateKind, QuestionKind};
 
 fn bank() -> Bank {
     Bank::embedded().expect("the shipped bank is valid")
@@ -71,7 +71,14 @@ fn every_entry_cites_the_part_of_the_model_it_comes_from() {
         .chain(b.dimensions.iter().map(|d| (&d.id, &d.source)))
         .chain(b.questions.iter().map(|q| (&q.id, &q.source)))
         .chain(b.gates.iter().map(|g| (&g.id, &g.source)))
-        .chain(b.next_steps.iter().map(|s| (&s.id, &s.source)));
+        .chain(b.conflicts.iter().map(|c| (&c.id, &c.source)))
+        .chain(b.next_steps.iter().map(|s| (&s.id, &s.source)))
+        .chain(
+            b.questions
+                .iter()
+                .flat_map(|q| q.options.iter())
+                .filter_map(|o| Some((&o.id, o.source.as_ref()?))),
+        );
     for (id, source) in sources {
         assert!(
             cited(source),
@@ -201,5 +208,141 @@ fn validate_refuses_a_conflict_whose_range_is_empty() {
     assert!(
         err.contains("conflict `loyalty-without-list`: the range for `reach.email` is empty"),
         "{err}"
+    );
+}
+
+/// The model names three transitions, and only those are hard: proper tools out of
+/// Stage 1, acting on analytics insights into Stage 3, omnichannel coordination into
+/// Stage 4. Each is decided by the answers that define it.
+#[test]
+fn the_transitions_are_the_three_the_model_names_decided_by_their_answers() {
+    let b = bank();
+    let mut transitions: Vec<(u8, Vec<&str>)> = b
+        .gates
+        .iter()
+        .filter(|g| g.kind == GateKind::Transition)
+        .map(|g| {
+            let questions = g.when.leaves().into_iter().map(|leaf| match leaf {
+                Condition::Answer { question, .. } => question.as_str(),
+                other => panic!("{} tests {other:?}", g.id),
+            });
+            (g.stage, questions.collect())
+        })
+        .collect();
+    transitions.sort();
+    assert_eq!(
+        transitions,
+        [
+            (2, vec!["tools.stack"]),
+            (3, vec!["analytics.insights-to-action"]),
+            (
+                4,
+                vec![
+                    "omnichannel.campaign-coordination",
+                    "omnichannel.cross-device"
+                ]
+            ),
+        ]
+    );
+}
+
+/// A "no" is no evidence of a higher stage.
+#[test]
+fn no_evidences_the_first_stage() {
+    for q in bank()
+        .questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::YesNo)
+    {
+        assert_eq!(q.option("no").unwrap().stage, 1, "{}", q.id);
+    }
+}
+
+/// The marks the model gives each stage are in the bank, Stage 4's growing budget
+/// included, and so are the practices of 003 the first version missed.
+#[test]
+fn the_marks_and_practices_of_the_model_are_covered() {
+    let b = bank();
+    let marks: Vec<(u8, Vec<String>)> = b
+        .gates
+        .iter()
+        .filter(|g| g.kind == GateKind::Mark)
+        .map(|g| {
+            let leaves = g.when.leaves().into_iter().filter_map(|l| match l {
+                Condition::Answer { question, .. } => Some(question.clone()),
+                _ => None,
+            });
+            (g.stage, leaves.collect())
+        })
+        .collect();
+    let marked = |stage: u8, question: &str| {
+        marks
+            .iter()
+            .any(|(s, qs)| *s == stage && qs.iter().any(|q| q == question))
+    };
+    assert!(marked(2, "email.list-growth") && marked(2, "social.presence"));
+    assert!(marked(3, "automation.routine-tasks") && marked(3, "goals.goal-setting"));
+    assert!(marked(4, "goals.budget") && marked(4, "team.specialists"));
+    for question in ["social.content", "loyalty.referrals", "goals.budget"] {
+        assert!(b.question(question).is_some(), "{question}");
+    }
+    // A list that stopped growing is not the same answer as no list at all.
+    let growth = b.question("email.list-growth").unwrap();
+    assert_eq!(growth.option("no-list").unwrap().stage, 1);
+    assert_eq!(growth.option("plateaued").unwrap().stage, 2);
+}
+
+/// What goes beyond the seeds says so where it stands.
+#[test]
+fn what_goes_beyond_the_seeds_is_marked_where_it_stands() {
+    let b = bank();
+    let beyond = |s: &str| s.contains("beyond-seeds:");
+    let option_source = |q: &str, o: &str| {
+        b.question(q)
+            .and_then(|q| q.option(o))
+            .and_then(|o| o.source.clone())
+            .unwrap_or_default()
+    };
+    assert!(beyond(&option_source("testing.experiments", "ab-tests")));
+    assert!(beyond(&option_source(
+        "privacy.consent",
+        "preference-centre"
+    )));
+    assert!(beyond(&b.next_step("ab-testing").unwrap().source));
+    for g in b.gates.iter().filter(|g| g.kind == GateKind::Breadth) {
+        assert!(beyond(&g.source), "{}: {}", g.id, g.source);
+    }
+    // 003 is cited by its own section numbers.
+    let all: Vec<&str> = b
+        .questions
+        .iter()
+        .map(|q| q.source.as_str())
+        .chain(b.next_steps.iter().map(|s| s.source.as_str()))
+        .chain(b.dimensions.iter().map(|d| d.source.as_str()))
+        .collect();
+    for source in all {
+        for old in [
+            "§Membership",
+            "§Customer journey",
+            "§Ten points",
+            "§Case studies",
+        ] {
+            assert!(!source.contains(old), "{source}");
+        }
+    }
+}
+
+/// The conflict the README gives as its example is in the bank.
+#[test]
+fn no_tools_with_every_campaign_coordinated_is_a_conflict() {
+    let b = bank();
+    let found = b.conflicts.iter().any(|c| {
+        let has = |q: &str| c.answers.iter().any(|a| a.question == q);
+        has("tools.stack") && has("omnichannel.campaign-coordination")
+    });
+    assert!(
+        found,
+        "{:?}",
+        b.conflicts.iter().map(|c| &c.id).collect::<Vec<_>>()
     );
 }

@@ -51,7 +51,7 @@ fn a_folder_scores_every_retailer_with_a_summary() {
 #[test]
 fn json_lines_with_a_corrupted_line_score_the_rest_and_name_the_line() {
     let (mut lines, stages) = examples_jsonl();
-    lines.insert(3, "{\"bank\": \"ecommerce-marketing-maturity\", \"bank-version\": \"1.0.0\", \"answers\": {\"tools.stack\": 7}}".into());
+    lines.insert(3, "{\"bank\": \"ecommerce-marketing-maturity\", \"bank-version\": \"2.0.0\", \"answers\": {\"tools.stack\": 7}}".into());
     lines.insert(6, "{not json at all".into());
     let input = lines.join("\n") + "\n";
     let out = maturity()

@@ -264,7 +264,7 @@ fn dash_reads_the_answers_from_stdin() {
 #[test]
 fn answers_may_be_written_as_json() {
     let json =
-        r#"{"bank": "ecommerce-marketing-maturity", "bank-version": "1.0.0", "answers": {}}"#;
+        r#"{"bank": "ecommerce-marketing-maturity", "bank-version": "2.0.0", "answers": {}}"#;
     let f = temp_file(json);
     maturity()
         .arg("score")
@@ -421,7 +421,7 @@ fn bad_answers_files_fail_with_exit_code_2_and_say_where() {
     };
     for (body, expected) in BAD_ANSWERS {
         let contents = format!(
-            "bank: ecommerce-marketing-maturity\nbank-version: \"1.0.0\"\n{}",
+            "bank: ecommerce-marketing-maturity\nbank-version: \"2.0.0\"\n{}",
             fill(body)
         );
         let f = temp_file(&contents);
@@ -456,7 +456,7 @@ fn a_typo_in_a_question_id_gets_a_suggestion() {
     let q = &bank().questions[0].id;
     let typo = format!("{}x", q);
     let f = temp_file(&format!(
-        "bank: ecommerce-marketing-maturity\nbank-version: \"1.0.0\"\nanswers:\n  {typo}: x\n"
+        "bank: ecommerce-marketing-maturity\nbank-version: \"2.0.0\"\nanswers:\n  {typo}: x\n"
     ));
     maturity()
         .arg("score")
@@ -539,7 +539,7 @@ fn answers_from_another_bank_version_keep_what_still_exists() {
         .clone();
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
-        err.contains("was made for bank version 0.9.0; scoring with version 1.0.0"),
+        err.contains("was made for bank version 0.9.0; scoring with version 2.0.0"),
         "{err}"
     );
     assert!(
@@ -576,7 +576,7 @@ fn a_bank_option_without_a_stage_is_named_with_its_place() {
 #[test]
 fn alias_tricks_are_rejected_quickly() {
     let mut src = String::from(
-        "bank: ecommerce-marketing-maturity\nbank-version: \"1.0.0\"\nanswers:\n  x0: &a0 [lol]\n",
+        "bank: ecommerce-marketing-maturity\nbank-version: \"2.0.0\"\nanswers:\n  x0: &a0 [lol]\n",
     );
     for i in 1..12 {
         let refs = vec![format!("*a{}", i - 1); 9].join(", ");

@@ -33,6 +33,58 @@ fn the_report_in_each_language() {
     }
 }
 
+/// What sits above the dimensions, where a retailer reads the verdict: the stage,
+/// what is unknown, what holds it back, and answers to check, in every language.
+#[test]
+fn the_verdict_lines_of_uncertain_held_back_and_conflicting_answers_in_each_language() {
+    let held = tempfile_with(STAGE_4_PLATEAUED);
+    let conflicting = tempfile_with(CONFLICTING);
+    let files = [
+        (
+            "unsure",
+            "questions/examples/stage-1-bookshop-mostly-unsure.yaml",
+        ),
+        ("held", held.path().to_str().unwrap()),
+        ("conflict", conflicting.path().to_str().unwrap()),
+    ];
+    for (name, file) in files {
+        for lang in ["en", "zh", "ar", "tr"] {
+            let text = report(&["score", file, "--lang", lang]);
+            let verdict: Vec<&str> = text
+                .lines()
+                .take_while(|l| !l.contains('┌') && !l.contains('█'))
+                .collect();
+            insta::assert_snapshot!(format!("verdict_{name}_{lang}"), verdict.join("\n"));
+        }
+    }
+}
+
+/// The Stage 4 example, given no email list: a mark of Stage 2 goes missing.
+const STAGE_4_PLATEAUED: &str = "questions/examples/stage-4-kitchenware-plateaued-list.yaml";
+
+/// A store that says it has no tools beyond the store yet coordinates every campaign.
+const CONFLICTING: &str = "questions/examples/stage-3-homeware-store.yaml";
+
+/// A copy of `file` with the answers each snapshot is about.
+fn tempfile_with(file: &str) -> tempfile::NamedTempFile {
+    let mut doc: serde_yaml::Mapping =
+        serde_yaml::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let answers = doc.get_mut("answers").unwrap().as_mapping_mut().unwrap();
+    let changes: &[(&str, &str)] = match file {
+        STAGE_4_PLATEAUED => &[("email.list-growth", "no-list")],
+        _ => &[
+            ("tools.stack", "store-only"),
+            ("omnichannel.campaign-coordination", "coordinated"),
+        ],
+    };
+    for (question, answer) in changes {
+        answers.insert((*question).into(), (*answer).into());
+    }
+    let mut f = tempfile::Builder::new().suffix(".yaml").tempfile().unwrap();
+    std::io::Write::write_all(&mut f, serde_yaml::to_string(&doc).unwrap().as_bytes()).unwrap();
+    f
+}
+
 #[test]
 fn a_file_scores_the_same_stage_in_every_language_with_the_seed_names() {
     for (lang, name) in [

@@ -292,7 +292,7 @@ proptest! {
 /// Fragments that make up answers files, broken ones included.
 const FRAGMENTS: &[&str] = &[
     "bank: ecommerce-marketing-maturity\n",
-    "bank-version: \"1.0.0\"\n",
+    "bank-version: \"2.0.0\"\n",
     "answers:\n",
     "  ",
     "tools.stack",

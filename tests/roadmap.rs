@@ -249,7 +249,7 @@ fn compare_across_bank_versions_says_what_it_could_not_compare() {
         q1.id, q1.options[0].id
     );
     let new = format!(
-        "bank: ecommerce-marketing-maturity\nbank-version: \"1.0.0\"\nanswers:\n  {}: {}\n  {}: {}\n",
+        "bank: ecommerce-marketing-maturity\nbank-version: \"2.0.0\"\nanswers:\n  {}: {}\n  {}: {}\n",
         q1.id, q1.options[1].id, q2.id, q2.options[1].id
     );
     let dir = tempfile::tempdir().unwrap();
@@ -262,7 +262,7 @@ fn compare_across_bank_versions_says_what_it_could_not_compare() {
         .unwrap();
     let c: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(c["not_compared"], serde_json::json!([q2.id]));
-    assert_eq!(c["versions"], serde_json::json!(["0.9.0", "1.0.0"]));
+    assert_eq!(c["versions"], serde_json::json!(["0.9.0", "2.0.0"]));
     let text = maturity()
         .current_dir(dir.path())
         .args(["compare", "old.yaml", "new.yaml"])
