@@ -166,12 +166,21 @@ fn validate_small_bank_with(edits: &[(&str, &str)]) -> String {
 #[test]
 fn validate_refuses_a_gate_that_tests_what_its_kind_may_not() {
     let err = validate_small_bank_with(&[("    kind: breadth\n", "    kind: transition\n")]);
-    assert!(
-        err.contains(
-            ":98:5: gate `second-breadth` is a transition gate, so it may test answers only"
-        ),
-        "{err}"
+    // Placed at the gate's `kind:`.
+    let src = std::fs::read_to_string("tests/fixtures/small-bank.yaml").unwrap();
+    let gate = src
+        .lines()
+        .position(|l| l == "  - id: second-breadth")
+        .unwrap();
+    let kind = src
+        .lines()
+        .skip(gate)
+        .position(|l| l.starts_with("    kind:"));
+    let line = 1 + gate + kind.unwrap();
+    let expected = format!(
+        ":{line}:5: gate `second-breadth` is a transition gate, so it may test answers only"
     );
+    assert!(err.contains(&expected), "{err}");
 }
 
 #[test]
@@ -206,7 +215,7 @@ fn validate_refuses_a_conflict_whose_range_is_empty() {
         "{question: reach.email, at-least: 3, at-most: 1}",
     )]);
     assert!(
-        err.contains("conflict `loyalty-without-list`: the range for `reach.email` is empty"),
+        err.contains("`loyalty-without-list`: the range for `reach.email` is empty"),
         "{err}"
     );
 }
@@ -344,5 +353,38 @@ fn no_tools_with_every_campaign_coordinated_is_a_conflict() {
         found,
         "{:?}",
         b.conflicts.iter().map(|c| &c.id).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn validate_refuses_a_situation_that_names_a_missing_step_or_nothing() {
+    let err =
+        validate_small_bank_with(&[("    first: [start-list]\n", "    first: [start-lists]\n")]);
+    assert!(
+        err.contains(
+            "`social-without-list` refers to next step `start-lists`, which does not exist"
+        ),
+        "{err}"
+    );
+    let empty = validate_small_bank_with(&[("    first: [start-list]\n", "    first: []\n")]);
+    assert!(
+        empty.contains(
+            "situation `social-without-list` needs at least one answer and at least one step"
+        ),
+        "{empty}"
+    );
+}
+
+#[test]
+fn validate_refuses_an_option_below_the_top_without_a_gap() {
+    let err = validate_small_bank_with(&[(
+        ", gap: {en: \"You collect addresses only at checkout.\"}",
+        "",
+    )]);
+    assert!(
+        err.contains(
+            "question `reach.email` option `some` is below the question's top but has no `gap:`"
+        ),
+        "{err}"
     );
 }

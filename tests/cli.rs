@@ -166,7 +166,18 @@ fn the_table_report_has_stage_dimensions_gaps_steps_and_completeness() {
     ] {
         assert!(text.contains(heading), "{heading} missing:\n{text}");
     }
-    assert!(text.contains("  1. Goal: "));
+    // Each step leads with its action, then its goal.
+    let first = &score_json(&f)["next_steps"][0];
+    let title = first["title"]["en"].as_str().unwrap();
+    let at = text
+        .find(&format!("  1. {title}\n"))
+        .expect("step 1 by its title");
+    assert!(text[at..]
+        .lines()
+        .nth(1)
+        .unwrap()
+        .trim_start()
+        .starts_with("Goal: "));
     assert!(!text.contains('\x1b'), "colour when not on a terminal");
 }
 
@@ -183,12 +194,21 @@ fn all_shows_more_next_steps_than_the_default_top_five() {
             cmd.arg("--all");
         }
         let text = String::from_utf8(cmd.output().unwrap().stdout).unwrap();
-        text.lines()
-            .filter(|l| l.starts_with("  ") && l.contains(". Goal: "))
-            .count()
+        let steps = &text[text.find("Next steps").unwrap()..text.find("Completeness").unwrap()];
+        let numbered = |l: &&str| {
+            let l = l.trim_start();
+            l.split_once(". ")
+                .is_some_and(|(n, _)| n.parse::<u32>().is_ok())
+        };
+        steps.lines().filter(numbered).count()
     };
-    assert_eq!(count(false), 5);
-    assert!(count(true) > 5);
+    let json = score_json(&f);
+    let steps = json["next_steps"].as_array().unwrap();
+    let top = steps.iter().filter(|s| s["in_top_five"] == true).count();
+    assert!((1..=5).contains(&top));
+    assert_eq!(count(false), top);
+    assert_eq!(count(true), steps.len());
+    assert!(steps.len() > top);
 }
 
 #[test]
@@ -562,8 +582,8 @@ fn answers_from_another_bank_version_keep_what_still_exists() {
 fn a_bank_option_without_a_stage_is_named_with_its_place() {
     let small = std::fs::read_to_string("tests/fixtures/small-bank.yaml").unwrap();
     let broken = small.replacen(
-        "{id: some, label: {en: At checkout}, stage: 2}",
-        "{id: some, label: {en: At checkout}}",
+        "{id: some, label: {en: At checkout}, stage: 2, ",
+        "{id: some, label: {en: At checkout}, ",
         1,
     );
     assert_ne!(small, broken);

@@ -62,6 +62,7 @@ fn schemas_describe_both_file_formats() {
             "gates",
             "next-steps",
             "questions",
+            "situations",
             "stages"
         ],
         "keys as the loader reads them"

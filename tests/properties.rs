@@ -289,6 +289,71 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The top five next steps stay on the retailer's next rung, offer nothing it
+    /// already does, name each kind of tool once, and spread over at least three
+    /// dimensions and include a quick win whenever the steps offered allow it.
+    #[test]
+    fn the_top_five_are_on_the_next_rung_new_and_varied(
+        base in 1u8..=4,
+        seeds in prop::collection::vec(any::<u32>(), 1..64),
+    ) {
+        for bank in banks() {
+            let a = near(bank, base, &seeds);
+            let report = assess(bank, &a);
+            let stage = report.stage.number;
+            let top: Vec<&maturity::bank::NextStep> =
+                report.next_steps.iter().filter(|r| r.in_top_five).map(|r| &r.step).collect();
+            prop_assert!(top.len() <= maturity::engine::TOP);
+            prop_assert!(report.next_steps.iter().take(top.len()).all(|r| r.in_top_five));
+            let mut kinds = Vec::new();
+            for s in &top {
+                prop_assert!(s.builds_to <= stage + 1, "{} builds to {} at Stage {}", s.id, s.builds_to, stage);
+                let listing: Vec<&Question> = bank.questions.iter().filter(|q| q.next_steps.contains(&s.id)).collect();
+                let done = !listing.is_empty()
+                    && listing.iter().all(|q| level(q, &a).is_some_and(|l| l >= s.builds_to));
+                prop_assert!(!done, "{} is offered though every question listing it is at {}", s.id, s.builds_to);
+                if s.tool_kind != maturity::engine::NO_TOOL {
+                    prop_assert!(!kinds.contains(&&s.tool_kind), "{} repeats {}", s.id, s.tool_kind);
+                    kinds.push(&s.tool_kind);
+                }
+            }
+            let dimensions = |steps: &[&maturity::bank::NextStep]| {
+                steps.iter().map(|s| s.dimension.clone()).collect::<std::collections::BTreeSet<_>>().len()
+            };
+            let all: Vec<&maturity::bank::NextStep> = report.next_steps.iter().map(|r| &r.step).collect();
+            // Fewer than three dimensions only when no step of another dimension could
+            // take the place of one whose dimension is there twice without repeating a
+            // kind of tool.
+            if dimensions(&top) < 3.min(dimensions(&all)).min(top.len()) {
+                let twice = |t: &maturity::bank::NextStep| top.iter().filter(|o| o.dimension == t.dimension).count() > 1;
+                for s in all.iter().filter(|s| top.iter().all(|t| t.dimension != s.dimension)) {
+                    for out in top.iter().filter(|t| twice(t)) {
+                        let clash = top.iter().any(|t| t.id != out.id && t.tool_kind == s.tool_kind && s.tool_kind != maturity::engine::NO_TOOL);
+                        prop_assert!(clash, "{} could replace {} in {:?}", s.id, out.id, top.iter().map(|s| &s.id).collect::<Vec<_>>());
+                    }
+                }
+            }
+            // As many as five, unless fewer kinds of tool are offered.
+            let kinds_offered = all.iter().map(|s| s.tool_kind.clone()).collect::<std::collections::BTreeSet<_>>();
+            prop_assert!(top.len() >= maturity::engine::TOP.min(kinds_offered.len()));
+            // A quick win is in the top five unless every one offered needs a kind of
+            // tool a step there already names.
+            let quick = |s: &maturity::bank::NextStep| s.effort == maturity::bank::Rating::Low;
+            if !top.iter().any(|s| quick(s)) {
+                for s in all.iter().filter(|s| quick(s)) {
+                    prop_assert!(
+                        top.iter().any(|t| t.tool_kind == s.tool_kind),
+                        "{} left out of {:?}", s.id, top.iter().map(|s| &s.id).collect::<Vec<_>>()
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// Fragments that make up answers files, broken ones included.
 const FRAGMENTS: &[&str] = &[
     "bank: ecommerce-marketing-maturity\n",

@@ -148,7 +148,12 @@ fn markdown_has_headings_a_table_and_no_raw_html() {
     assert!(md.starts_with("# Stage 2 of 4: Up-and-Coming Marketer\n"));
     assert!(md.contains("\n## Dimensions\n"));
     assert!(md.contains("\n|---|---:|---|---:|\n"));
-    assert!(md.contains("\n1. **Goal: "));
+    // Each step leads with its action, its goal under it.
+    let at = md.find("\n1. **").expect("a numbered step in bold");
+    assert!(
+        md[at..].lines().nth(2).unwrap().starts_with("   - Goal: "),
+        "{md}"
+    );
     let unescaped_tag = md.as_bytes().windows(2).enumerate().any(|(i, w)| {
         w[0] == b'<' && (i == 0 || md.as_bytes()[i - 1] != b'\\') && w[1].is_ascii_alphabetic()
     });

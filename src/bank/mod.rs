@@ -11,7 +11,7 @@ pub use rule::{dimension_levels, CompiledGate, Ladder, Leaf, Placement, Rule};
 
 pub use schema::{
     AnswerOption, AnswerRange, BankMeta, Condition, Conflict, Dimension, Gate, GateKind, Goal,
-    NextStep, Question, QuestionKind, Rating, Stage, Text,
+    NextStep, Question, QuestionKind, Rating, Situation, Stage, Text,
 };
 
 use crate::error::{nesting_problem, yaml_problem, Error, InputKind};
@@ -59,6 +59,7 @@ pub struct Bank {
     pub questions: Vec<Question>,
     pub gates: Vec<Gate>,
     pub conflicts: Vec<Conflict>,
+    pub situations: Vec<Situation>,
     pub next_steps: Vec<NextStep>,
     question_index: IdMap<String, usize>,
     dimension_index: IdMap<String, usize>,
@@ -178,6 +179,7 @@ impl Bank {
             questions: raw.questions,
             gates: raw.gates,
             conflicts: raw.conflicts,
+            situations: raw.situations,
             next_steps: raw.next_steps,
         }
     }

@@ -144,6 +144,10 @@ pub struct RawBank {
     /// Answers that cannot both be true: the report asks the retailer to check them.
     #[serde(default)]
     pub conflicts: Vec<Conflict>,
+    /// Answers that say something about the retailer's situation, and the next steps
+    /// they put first.
+    #[serde(default)]
+    pub situations: Vec<Situation>,
     pub next_steps: Vec<NextStep>,
 }
 
@@ -224,8 +228,10 @@ pub struct Question {
     /// Where in `domain.md` the question comes from (`000 §Stage 2`, `003 §3`, ...).
     pub source: String,
     pub options: Vec<AnswerOption>,
-    /// What is missing when the answer is below the retailer's next stage.
-    pub gap: Text,
+    /// What is missing when an answer is below the retailer's next stage and its
+    /// option has no gap of its own (validation requires one below the top option).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gap: Option<Text>,
     /// Next steps that lift this answer, each building toward a stage.
     pub next_steps: Vec<String>,
     /// Ask only when this holds over earlier answers (for example, no questions about
@@ -250,8 +256,8 @@ pub struct AnswerOption {
     pub label: Text,
     /// The stage (1 to 4) this answer evidences.
     pub stage: u8,
-    /// What is missing when this answer is chosen, where the question's `gap` does
-    /// not fit it (typically for answers just below the top).
+    /// What is missing when this answer is chosen, said to a retailer who chose it:
+    /// required for every option below the question's top.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gap: Option<Text>,
     /// Where the option comes from, when the question's `source` does not cover it
@@ -337,6 +343,24 @@ pub struct AnswerRange {
     pub at_most: Option<u8>,
 }
 
+/// Answers that say something about a retailer's situation, and the next steps that
+/// should come first for it.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
+pub struct Situation {
+    pub id: String,
+    /// Each answer's range; the situation holds when every answer is known and in range.
+    pub answers: Vec<AnswerRange>,
+    /// Next steps ranked first when it holds.
+    pub first: Vec<String>,
+    /// Why they come first, shown with them.
+    pub text: Text,
+    pub source: String,
+}
+
 impl AnswerRange {
     /// Whether a known answer level lies in the range.
     pub fn contains(&self, level: u8) -> bool {
@@ -411,6 +435,10 @@ pub enum Rating {
 )]
 pub struct NextStep {
     pub id: String,
+    /// A short action, in the imperative: what a report shows first.
+    pub title: Text,
+    /// The kind of tool it needs, as an id: a top five names each kind at most once.
+    pub tool_kind: String,
     pub dimension: String,
     /// The stage this step builds toward (2 to 4).
     pub builds_to: u8,

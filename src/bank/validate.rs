@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::rule::{dimension_levels, Rule};
-use super::schema::{Condition, GateKind, QuestionKind, RawBank, Text};
+use super::schema::{AnswerRange, Condition, GateKind, QuestionKind, RawBank, Text};
 use super::RESERVED;
 use crate::error::Problem;
 use crate::i18n::Msg;
@@ -26,6 +26,7 @@ pub(super) fn problems(raw: &RawBank, src: &str) -> Vec<Problem> {
     c.gates();
     c.kinds();
     c.conflicts();
+    c.situations();
     c.sources();
     c.texts();
     c.reachability();
@@ -157,6 +158,10 @@ impl Checker<'_> {
             self.unique("option", q.options.iter().map(|o| &o.id));
             for o in &q.options {
                 self.stage_in_range(&q.id, &o.id, o.stage, 1);
+                if o.stage < q.best_stage() && o.gap.is_none() {
+                    let m = msg!("bank-option-without-gap", question = &q.id, option = &o.id);
+                    self.at(&q.id, Some(&o.id), m);
+                }
             }
             let ids: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
             match q.kind {
@@ -244,8 +249,21 @@ impl Checker<'_> {
                 .iter()
                 .flat_map(|s| s.advice.iter().map(String::as_str)),
         );
+        used.extend(
+            self.raw
+                .situations
+                .iter()
+                .flat_map(|s| s.first.iter().map(String::as_str)),
+        );
         for s in &self.raw.next_steps {
             self.dimension_exists(&s.id, &s.dimension);
+            if s.tool_kind.trim().is_empty() {
+                self.at(
+                    &s.id,
+                    Some("tool-kind"),
+                    msg!("bank-empty-tool-kind", step = &s.id),
+                );
+            }
             self.stage_in_range(&s.id, "builds-to", s.builds_to, 2);
             if !used.contains(s.id.as_str()) {
                 self.at(&s.id, None, msg!("bank-unused-step", step = &s.id));
@@ -341,11 +359,8 @@ impl Checker<'_> {
             ]);
         }
         for q in &raw.questions {
-            texts.extend([
-                (&*q.id, "text", &q.text),
-                (&q.id, "help", &q.help),
-                (&q.id, "gap", &q.gap),
-            ]);
+            texts.extend([(&*q.id, "text", &q.text), (&q.id, "help", &q.help)]);
+            texts.extend(q.gap.iter().map(|gap| (&*q.id, "gap", gap)));
             texts.extend(q.options.iter().map(|o| (&*q.id, o.id.as_str(), &o.label)));
             texts.extend(
                 q.options
@@ -357,9 +372,11 @@ impl Checker<'_> {
             texts.extend([(&*g.id, "title", &g.title), (&g.id, "gap", &g.gap)]);
         }
         texts.extend(raw.conflicts.iter().map(|c| (&*c.id, "text", &c.text)));
+        texts.extend(raw.situations.iter().map(|s| (&*s.id, "text", &s.text)));
         for s in &raw.next_steps {
             texts.extend([
-                (&*s.id, "strategy", &s.strategy),
+                (&*s.id, "title", &s.title),
+                (&s.id, "strategy", &s.strategy),
                 (&s.id, "tactic", &s.tactic),
                 (&s.id, "tool", &s.tool),
             ]);
@@ -481,31 +498,42 @@ impl Checker<'_> {
             if c.answers.len() < 2 {
                 self.at(&c.id, None, msg!("bank-conflict-too-few", conflict = &c.id));
             }
-            for range in &c.answers {
-                if !self.raw.questions.iter().any(|q| q.id == range.question) {
-                    let m = msg!(
-                        "bank-unknown-question",
-                        gate = &c.id,
-                        question = &range.question
-                    );
-                    self.at(&c.id, Some(&range.question), m);
-                }
-                for bound in [range.at_least, range.at_most].into_iter().flatten() {
-                    self.stage_in_range(&c.id, &range.question, bound, 1);
-                }
-                let empty = match (range.at_least, range.at_most) {
-                    (None, None) => true,
-                    (Some(low), Some(high)) => low > high,
-                    _ => false,
-                };
-                if empty {
-                    let m = msg!(
-                        "bank-conflict-range",
-                        conflict = &c.id,
-                        question = &range.question
-                    );
-                    self.at(&c.id, Some(&range.question), m);
-                }
+            self.ranges(&c.id, &c.answers);
+        }
+    }
+
+    fn situations(&mut self) {
+        self.unique("situation", self.raw.situations.iter().map(|s| &s.id));
+        for s in &self.raw.situations {
+            if s.answers.is_empty() || s.first.is_empty() {
+                self.at(&s.id, None, msg!("bank-situation-empty", situation = &s.id));
+            }
+            self.ranges(&s.id, &s.answers);
+            for step in &s.first {
+                self.step_exists(&s.id, step);
+            }
+        }
+    }
+
+    /// Each answer range of `owner` names a question and holds at least one level.
+    fn ranges(&mut self, owner: &str, ranges: &[AnswerRange]) {
+        for range in ranges {
+            let question = &range.question;
+            if !self.raw.questions.iter().any(|q| &q.id == question) {
+                let m = msg!("bank-unknown-question", gate = owner, question = question);
+                self.at(owner, Some(question), m);
+            }
+            for bound in [range.at_least, range.at_most].into_iter().flatten() {
+                self.stage_in_range(owner, question, bound, 1);
+            }
+            let empty = match (range.at_least, range.at_most) {
+                (None, None) => true,
+                (Some(low), Some(high)) => low > high,
+                _ => false,
+            };
+            if empty {
+                let m = msg!("bank-empty-range", owner = owner, question = question);
+                self.at(owner, Some(question), m);
             }
         }
     }

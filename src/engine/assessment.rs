@@ -27,6 +27,8 @@ pub struct Assessment {
     pub placement: PlacementRef,
     /// Answers that cannot all be true, for the retailer to check.
     pub conflicts: Vec<ConflictFound>,
+    /// The retailer's situations that put some next steps first.
+    pub situations: Vec<SituationFound>,
     pub dimensions: Vec<DimensionResult>,
     pub gates: Vec<GateResult>,
     /// What stands between the retailer and the next stage: failed gates first, then
@@ -68,6 +70,16 @@ pub struct ConflictFound {
     /// What to check.
     pub text: Text,
     pub answers: Vec<ConflictAnswer>,
+}
+
+/// A situation of the bank that the answers describe.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SituationFound {
+    pub id: String,
+    /// Why its steps come first.
+    pub text: Text,
+    /// The steps it puts first.
+    pub steps: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -191,8 +203,14 @@ pub struct RankedStep {
     /// The step as the bank declares it: goal, strategy, tactic, tool, ratings, source.
     #[serde(flatten)]
     pub step: NextStep,
-    /// True when it closes a gate of the next stage.
+    /// True when it helps open a gate that holds the retailer below the next stage.
     pub unblocks_next_stage: bool,
+    /// Among the top five a report shows first: on the next rung, each kind of tool
+    /// once (so fewer than five when fewer kinds are offered).
+    pub in_top_five: bool,
+    /// Why it comes first, when a situation of the retailer's puts it there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why_first: Option<Text>,
     /// Ids of the gaps it addresses.
     pub addresses: Vec<String>,
 }

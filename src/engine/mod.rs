@@ -6,8 +6,11 @@ pub mod cohort;
 pub mod compare;
 pub mod levels;
 pub mod plan;
+mod steps;
 
-use std::collections::BTreeMap;
+pub(crate) use steps::steps_for_answer;
+use steps::{rank_steps, steps_for_gate};
+pub use steps::{NO_TOOL, TOP};
 
 use serde::Serialize;
 
@@ -15,9 +18,7 @@ pub use assessment::*;
 use levels::Levels;
 
 use crate::answers::{Answers, Choice};
-use crate::bank::{
-    Bank, Gate, Leaf, NextStep, Question, Rating, Rule, Stage, Text, SKIPPED, UNSURE,
-};
+use crate::bank::{AnswerRange, Bank, Leaf, Question, Rule, Stage, Text, SKIPPED, UNSURE};
 
 /// Share of the questions (not skipped) below which a verdict is provisional.
 const PROVISIONAL_BELOW_PERCENT: u8 = 80;
@@ -53,7 +54,8 @@ pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
     let stage = placement.stage;
     let target = (stage + 1).min(bank.top_stage());
     let gaps = gaps(bank, answers, &levels, &gates, target);
-    let next_steps = rank_steps(bank, &gaps, stage);
+    let situations = situations(bank, &levels);
+    let next_steps = rank_steps(bank, &levels, &gates, &gaps, &situations, stage);
     let completeness = completeness(bank, answers);
     Assessment {
         format_version: FORMAT_VERSION,
@@ -77,6 +79,7 @@ pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
             rest: placement.rest,
         },
         conflicts: conflicts(bank, answers, &levels),
+        situations,
         dimensions: dimensions(bank, &levels),
         gates,
         gaps,
@@ -99,6 +102,28 @@ fn confidence(bank: &Bank, levels: &[Option<u8>], stage: u8, percent: u8) -> Con
             .map(|i| bank.questions[i].id.clone())
             .collect(),
     }
+}
+
+/// The bank's situations these answers describe, with the steps they put first.
+fn situations(bank: &Bank, levels: &Levels) -> Vec<SituationFound> {
+    bank.situations
+        .iter()
+        .filter(|s| in_ranges(bank, levels, &s.answers))
+        .map(|s| SituationFound {
+            id: s.id.clone(),
+            text: s.text.clone(),
+            steps: s.first.clone(),
+        })
+        .collect()
+}
+
+/// Whether every answer is known and in its range.
+fn in_ranges(bank: &Bank, levels: &Levels, ranges: &[AnswerRange]) -> bool {
+    ranges.iter().all(|r| {
+        bank.question_position(&r.question)
+            .and_then(|i| levels.answer(i))
+            .is_some_and(|l| r.contains(l))
+    })
 }
 
 /// The bank's conflicts that these answers fall into, each with the answers behind it.
@@ -352,146 +377,10 @@ fn answer_gap<'b>(q: &'b Question, answers: &Answers) -> &'b Text {
         .filter_map(|id| q.option(id))
         .max_by_key(|o| o.stage)
         .and_then(|o| o.gap.as_ref())
-        .unwrap_or(&q.gap)
-}
-
-/// The next steps that close a failed gate, following the answers behind it: the
-/// steps that lift each unmet answer or dimension, then the gate's own steps that
-/// go beyond what the retailer already does.
-fn steps_for_gate(bank: &Bank, gate: &Gate, rule: &Rule, levels: &Levels) -> Vec<String> {
-    let (_, leaves) = rule.decide(&levels.levels, &levels.by_dimension);
-    let mut steps: Vec<String> = Vec::new();
-    let mut lift = |i: usize, required: u8| {
-        let level = levels.answer(i).unwrap_or(1);
-        if level < required {
-            let q = &bank.questions[i];
-            steps.extend(steps_for_answer(bank, levels, q, level, required));
-        }
-    };
-    for leaf in leaves.iter().filter(|l| !l.met) {
-        let (below, required): (Vec<usize>, u8) = match *leaf.rule {
-            Rule::Answer { question, at_least } => {
-                lift(question, at_least);
-                continue;
-            }
-            Rule::Level {
-                dimension,
-                at_least,
-            } => (vec![dimension], at_least),
-            Rule::Breadth { at_least, .. } => {
-                let below = levels.by_dimension.iter().enumerate();
-                let below = below.filter(|(_, &l)| l < at_least).map(|(d, _)| d);
-                (below.collect(), at_least)
-            }
-            Rule::All(_) | Rule::Any(_) | Rule::Some { .. } => continue,
-        };
-        for (i, d) in bank.dimension_of().iter().enumerate() {
-            if below.contains(d) {
-                lift(i, required);
-            }
-        }
-    }
-    let own = gate.next_steps.iter().filter(|id| {
-        bank.next_step(id)
-            .is_some_and(|s| s.builds_to > levels.dimension(&s.dimension))
-    });
-    steps.extend(own.cloned());
-    if steps.is_empty() {
-        steps = gate.next_steps.clone();
-    }
-    let mut seen = std::collections::HashSet::new();
-    steps.retain(|id| seen.insert(id.clone()));
-    steps
-}
-
-/// The question's next steps that lift an answer at `level` toward `target`; when none
-/// lands in that range, the nearest rung above the answer. Steps that build to a level
-/// the retailer already has in the step's own dimension are left out where others remain.
-pub(crate) fn steps_for_answer(
-    bank: &Bank,
-    levels: &Levels,
-    q: &Question,
-    level: u8,
-    target: u8,
-) -> Vec<String> {
-    let above: Vec<&NextStep> = q
-        .next_steps
-        .iter()
-        .filter_map(|id| bank.next_step(id))
-        .filter(|s| s.builds_to > level)
-        .collect();
-    let beyond: Vec<&NextStep> = above
-        .iter()
-        .copied()
-        .filter(|s| s.builds_to > levels.dimension(&s.dimension))
-        .collect();
-    let candidates = if beyond.is_empty() { above } else { beyond };
-    let in_range: Vec<String> = candidates
-        .iter()
-        .filter(|s| s.builds_to <= target)
-        .map(|s| s.id.clone())
-        .collect();
-    if !in_range.is_empty() {
-        return in_range;
-    }
-    let nearest = candidates.iter().map(|s| s.builds_to).min();
-    candidates
-        .iter()
-        .filter(|s| Some(s.builds_to) == nearest)
-        .map(|s| s.id.clone())
-        .collect()
-}
-
-fn rank_steps(bank: &Bank, gaps: &[Gap], stage: u8) -> Vec<RankedStep> {
-    // step id → (failed gates of the next stage it closes, gaps addressed)
-    let mut wanted: BTreeMap<&str, (usize, Vec<String>)> = BTreeMap::new();
-    for gap in gaps {
-        for id in &gap.next_steps {
-            let entry = wanted.entry(id).or_default();
-            entry.0 += usize::from(gap.kind == GapKind::Gate);
-            entry.1.push(gap.id.clone());
-        }
-    }
-    if let Some(s) = bank.stage(stage) {
-        for id in &s.advice {
-            wanted.entry(id).or_default().1.push(s.id.clone());
-        }
-    }
-    let mut steps: Vec<(&NextStep, usize, Vec<String>)> = wanted
-        .into_iter()
-        .filter_map(|(id, (gates, addresses))| Some((bank.next_step(id)?, gates, addresses)))
-        .collect();
-    // How many gates of the next stage it opens, then what it is worth, then
-    // foundations before what builds on them, then how many gaps it closes.
-    steps.sort_by(|a, b| {
-        (b.1, worth(b.0), a.0.builds_to, b.2.len(), &a.0.id).cmp(&(
-            a.1,
-            worth(a.0),
-            b.0.builds_to,
-            a.2.len(),
-            &b.0.id,
-        ))
-    });
-    steps
-        .into_iter()
-        .enumerate()
-        .map(|(i, (s, gates, addresses))| RankedStep {
-            rank: i + 1,
-            step: s.clone(),
-            unblocks_next_stage: gates > 0,
-            addresses,
-        })
-        .collect()
-}
-
-/// Impact for the effort: high impact at low effort first.
-fn worth(s: &NextStep) -> u8 {
-    let n = |r: Rating| match r {
-        Rating::Low => 1,
-        Rating::Medium => 2,
-        Rating::High => 3,
-    };
-    n(s.impact) * (4 - n(s.effort))
+        .or(q.gap.as_ref())
+        // Validation gives every option below the top a gap; an answer at the top of a
+        // question that cannot reach the next stage is shown by its question alone.
+        .unwrap_or(&q.text)
 }
 
 /// Where a question stands in a set of answers.

@@ -64,6 +64,7 @@ kind-name = { $what ->
         [option] خيار
         [gate] بوابة
         [conflict] تعارض
+        [situation] حالة
        *[step] خطوة تالية
     }
 bank-duplicate-id = معرّف { kind-name } `{ $id }` مستخدم أكثر من مرة؛ يجب أن تكون المعرّفات فريدة
@@ -98,7 +99,10 @@ bank-gate-kind = البوابة `{ $gate }` من نوع { $kind }، لذا لا 
     }
 bank-mark-reads-transition = بوابة العلامة `{ $gate }` تقرأ `{ $question }`، وهو سؤال يحسم انتقالًا؛ يجوز أن تحسم الإجابة انتقالًا أو علامة، لا الاثنين معًا
 bank-conflict-too-few = التعارض `{ $conflict }` يذكر أقل من إجابتين؛ التعارض إجابات لا يمكن أن تصح كلها معًا
-bank-conflict-range = التعارض `{ $conflict }`: نطاق `{ $question }` فارغ؛ حدّد `at-least` أو `at-most` أو كليهما، على ألا تزيد `at-least` على `at-most`
+bank-option-without-gap = الخيار `{ $option }` في السؤال `{ $question }` أدنى من أعلى خيارات السؤال لكن ليس له `gap:`؛ اذكر ما ينقص المتجر الذي يختاره
+bank-empty-tool-kind = الخطوة التالية `{ $step }` حقل tool-kind فيها فارغ؛ سمِّ نوع الأداة التي تحتاجها بمعرّف (مثل `email-platform`)، أو اكتب `none`
+bank-situation-empty = الحالة `{ $situation }` تحتاج إلى إجابة واحدة على الأقل وخطوة واحدة على الأقل في `first`
+bank-empty-range = `{ $owner }`: نطاق `{ $question }` فارغ؛ حدّد `at-least` أو `at-most` أو كليهما، على ألا تزيد `at-least` على `at-most`
 bank-empty-source = مصدر `{ $owner }` فارغ؛ اذكر الموضع الذي يأتي منه في النموذج (مثل `000 §Stage 2`)، أو اكتب `beyond-seeds: <السبب>`
 
 ## سطر الأوامر
@@ -164,6 +168,7 @@ report-list-separator = {"، "}
 report-sentence-separator = {" "}
 report-steps-heading = الخطوات التالية، الأعلى قيمةً أولًا
 report-none = لا شيء.
+report-why-first = لماذا أولًا: { $text }
 report-goal = الهدف: { $goal }
 report-strategy = الاستراتيجية: { $text }
 report-tactic = الأسلوب: { $text }

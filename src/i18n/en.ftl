@@ -48,6 +48,7 @@ kind-name = { $what ->
         [option] option
         [gate] gate
         [conflict] conflict
+        [situation] situation
        *[step] next step
     }
 bank-duplicate-id = { kind-name } id `{ $id }` is used more than once; ids must be unique
@@ -82,7 +83,10 @@ bank-gate-kind = gate `{ $gate }` is a { $kind } gate, so it may test { $kind ->
     }
 bank-mark-reads-transition = mark gate `{ $gate }` reads `{ $question }`, which decides a transition; an answer may decide a transition or a mark, not both
 bank-conflict-too-few = conflict `{ $conflict }` names fewer than two answers; a conflict is answers that cannot all be true together
-bank-conflict-range = conflict `{ $conflict }`: the range for `{ $question }` is empty; give `at-least`, `at-most` or both, with `at-least` no higher than `at-most`
+bank-option-without-gap = question `{ $question }` option `{ $option }` is below the question's top but has no `gap:`; say what a retailer who chose it still lacks
+bank-empty-tool-kind = next step `{ $step }` has an empty tool-kind; name the kind of tool it needs as an id (for example `email-platform`), or `none`
+bank-situation-empty = situation `{ $situation }` needs at least one answer and at least one step in `first`
+bank-empty-range = `{ $owner }`: the range for `{ $question }` is empty; give `at-least`, `at-most` or both, with `at-least` no higher than `at-most`
 bank-empty-source = `{ $owner }` has an empty source; say where in the model it comes from (for example `000 §Stage 2`), or write `beyond-seeds: <reason>`
 
 ## Command line
@@ -143,6 +147,7 @@ report-list-separator = {", "}
 report-sentence-separator = {" "}
 report-steps-heading = Next steps, most valuable first
 report-none = None.
+report-why-first = Why first: { $text }
 report-goal = Goal: { $goal }
 report-strategy = Strategy: { $text }
 report-tactic = Tactic: { $text }

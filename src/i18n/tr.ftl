@@ -48,6 +48,7 @@ kind-name = { $what ->
         [option] seçenek
         [gate] eşik
         [conflict] çelişki
+        [situation] durum
        *[step] sonraki adım
     }
 bank-duplicate-id = { kind-name } kimliği `{ $id }` birden fazla kez kullanılıyor; kimlikler benzersiz olmalıdır
@@ -82,7 +83,10 @@ bank-gate-kind = `{ $gate }` bir { $kind } eşiği olduğu için yalnızca { $ki
     } sınayabilir
 bank-mark-reads-transition = `{ $gate }` işaret eşiği, bir geçişi belirleyen `{ $question }` sorusunu okuyor; bir yanıt ya bir geçişi ya da bir işareti belirleyebilir, ikisini birden değil
 bank-conflict-too-few = `{ $conflict }` çelişkisi ikiden az yanıt sayıyor; çelişki, hepsi birlikte doğru olamayacak yanıtlardır
-bank-conflict-range = `{ $conflict }` çelişkisi: `{ $question }` için aralık boş; `at-least`, `at-most` ya da ikisini birden verin ve `at-least`, `at-most` değerinden büyük olmasın
+bank-option-without-gap = `{ $question }` sorusunun `{ $option }` seçeneği sorunun en üst seçeneğinin altında ama `gap:` alanı yok; onu seçen bir perakendecinin neyi eksik olduğunu yazın
+bank-empty-tool-kind = `{ $step }` sonraki adımının tool-kind alanı boş; gereken araç türünü bir kimlikle yazın (örneğin `email-platform`) ya da `none` yazın
+bank-situation-empty = `{ $situation }` durumu en az bir yanıt ve `first` içinde en az bir adım gerektirir
+bank-empty-range = `{ $owner }`: `{ $question }` için aralık boş; `at-least`, `at-most` ya da ikisini birden verin ve `at-least`, `at-most` değerinden büyük olmasın
 bank-empty-source = `{ $owner }` için source boş; modelin hangi bölümünden geldiğini yazın (örneğin `000 §Stage 2`) ya da `beyond-seeds: <gerekçe>` yazın
 
 ## Komut satırı
@@ -143,6 +147,7 @@ report-list-separator = {", "}
 report-sentence-separator = {" "}
 report-steps-heading = Sonraki adımlar, en değerliden başlayarak
 report-none = Yok.
+report-why-first = Neden önce: { $text }
 report-goal = Hedef: { $goal }
 report-strategy = Strateji: { $text }
 report-tactic = Taktik: { $text }

@@ -44,6 +44,7 @@ kind-name = { $what ->
         [option] 选项
         [gate] 门槛
         [conflict] 冲突
+        [situation] 情形
        *[step] 下一步行动
     }
 bank-duplicate-id = { kind-name } ID `{ $id }` 被使用了不止一次；ID 必须唯一
@@ -78,7 +79,10 @@ bank-gate-kind = 门槛 `{ $gate }` 属于 { $kind } 类门槛，因此只能检
     }
 bank-mark-reads-transition = 标志门槛 `{ $gate }` 读取了 `{ $question }`，而该问题决定一个转折门槛；一个答案只能决定转折或标志之一，不能两者兼有
 bank-conflict-too-few = 冲突 `{ $conflict }` 列出的答案少于两个；冲突指的是不可能同时成立的几个答案
-bank-conflict-range = 冲突 `{ $conflict }`：`{ $question }` 的范围为空；请给出 `at-least`、`at-most` 或两者，且 `at-least` 不高于 `at-most`
+bank-option-without-gap = 问题 `{ $question }` 的选项 `{ $option }` 低于该问题的最高选项，却没有 `gap:`；请写明选择它的零售商还缺少什么
+bank-empty-tool-kind = 下一步行动 `{ $step }` 的 tool-kind 为空；请用一个 ID 写明它需要的工具类型（例如 `email-platform`），或写 `none`
+bank-situation-empty = 情形 `{ $situation }` 至少需要一个答案，并且 `first` 中至少要有一个行动
+bank-empty-range = `{ $owner }`：`{ $question }` 的范围为空；请给出 `at-least`、`at-most` 或两者，且 `at-least` 不高于 `at-most`
 bank-empty-source = `{ $owner }` 的 source 为空；请写明它出自模型的哪一部分（例如 `000 §Stage 2`），或写 `beyond-seeds: <原因>`
 
 ## 命令行
@@ -130,6 +134,7 @@ report-list-separator = 、
 report-sentence-separator = {""}
 report-steps-heading = 下一步行动（按价值从高到低排列）
 report-none = 无。
+report-why-first = 为什么优先：{ $text }
 report-goal = 目标：{ $goal }
 report-strategy = 战略：{ $text }
 report-tactic = 战术：{ $text }

@@ -39,8 +39,8 @@ struct Block {
 }
 
 struct Step {
-    goal: String,
-    body: [String; 3],
+    title: String,
+    body: Vec<String>,
     tags: String,
 }
 
@@ -127,7 +127,7 @@ struct Row {
 {% endif %}
 <h2>{{ steps_heading }}</h2>
 <ol class="steps">
-{% for s in steps %}<li><strong>{{ s.goal }}</strong><ul>{% for line in s.body %}<li>{{ line }}</li>{% endfor %}</ul><span class="tags">{{ s.tags }}</span></li>
+{% for s in steps %}<li><strong>{{ s.title }}</strong><ul>{% for line in s.body %}<li>{{ line }}</li>{% endfor %}</ul><span class="tags">{{ s.tags }}</span></li>
 {% endfor %}</ol>
 
 <h2>{{ completeness_heading }}</h2>
@@ -301,8 +301,9 @@ impl Render for Html {
                 .next_steps
                 .iter()
                 .map(|r| {
-                    let (goal, body, tags) = step_text(&r.step, r.unblocks_next_stage, &p);
-                    Step { goal, body, tags }
+                    let why = r.why_first.as_ref();
+                    let (title, body, tags) = step_text(&r.step, r.unblocks_next_stage, why, &p);
+                    Step { title, body, tags }
                 })
                 .collect(),
             completeness_heading: p.m.t("report-completeness"),

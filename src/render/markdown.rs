@@ -144,8 +144,9 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
 fn steps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "## {}\n", p.m.t("report-steps-heading"))?;
     for r in &a.next_steps {
-        let (goal, body, tags) = step_text(&r.step, r.unblocks_next_stage, p);
-        writeln!(out, "{}. **{}**", r.rank, esc(&goal))?;
+        let why = r.why_first.as_ref();
+        let (title, body, tags) = step_text(&r.step, r.unblocks_next_stage, why, p);
+        writeln!(out, "{}. **{}**", r.rank, esc(&title))?;
         for line in body {
             writeln!(out, "   - {}", esc(&line))?;
         }

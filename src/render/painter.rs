@@ -286,44 +286,63 @@ pub(super) fn reason_lines(
 pub(super) fn step(ranked: &RankedStep, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     let lead = format!("  {}. ", ranked.rank);
     write!(out, "{lead}")?;
-    step_lines(&ranked.step, ranked.unblocks_next_stage, lead.len(), p, out)
+    let why = ranked.why_first.as_ref();
+    step_lines(
+        &ranked.step,
+        ranked.unblocks_next_stage,
+        why,
+        lead.len(),
+        p,
+        out,
+    )
 }
 
-/// A next step in words, goal first: the goal, then strategy, tactic and tool, then
-/// its effort and impact.
-pub(super) fn step_text(s: &NextStep, opens: bool, p: &Painter) -> (String, [String; 3], String) {
-    let goal = p.msg(msg!("report-goal", goal = p.m.t(goal_id(s.goal))));
-    let line = |id: &'static str, text: &Text| {
+/// A next step in words: its action title, then why it comes first (when a situation
+/// of the retailer's puts it there), the goal, strategy, tactic and tool, then its
+/// effort and impact.
+pub(super) fn step_text(
+    s: &NextStep,
+    opens: bool,
+    why: Option<&Text>,
+    p: &Painter,
+) -> (String, Vec<String>, String) {
+    let line = |id: &'static str, text: Cow<str>| {
         p.msg(Msg {
             id,
-            args: vec![("text", p.t(text).into())],
+            args: vec![("text", text.into())],
         })
     };
-    let body = [
-        line("report-strategy", &s.strategy),
-        line("report-tactic", &s.tactic),
-        line("report-tool", &s.tool),
-    ];
+    let mut body: Vec<String> = why
+        .map(|w| line("report-why-first", p.t(w)))
+        .into_iter()
+        .collect();
+    body.push(p.msg(msg!("report-goal", goal = p.m.t(goal_id(s.goal)))));
+    body.extend([
+        line("report-strategy", p.t(&s.strategy)),
+        line("report-tactic", p.t(&s.tactic)),
+        line("report-tool", p.t(&s.tool)),
+    ]);
     let tags = p.msg(msg!(
         "report-effort",
         effort = p.m.t(rating_id(s.effort)),
         impact = p.m.t(rating_id(s.impact)),
         opens = if opens { "yes" } else { "no" }
     ));
-    (goal, body, tags)
+    (p.t(&s.title).into_owned(), body, tags)
 }
 
-/// A next step goal first: the goal on the current line, then strategy, tactic,
-/// tool and ratings, indented by `indent`.
+/// A next step: its title on the current line, then the rest of [`step_text`]
+/// indented by `indent`.
 pub(super) fn step_lines(
     s: &NextStep,
     opens: bool,
+    why: Option<&Text>,
     indent: usize,
     p: &Painter,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let (goal, body, tags) = step_text(s, opens, p);
-    writeln!(out, "{}", p.paint(&goal, "1"))?;
+    let (title, body, tags) = step_text(s, opens, why, p);
+    writeln!(out, "{}", p.paint(&title, "1"))?;
     for line in body {
         p.para(out, indent, &line)?;
     }

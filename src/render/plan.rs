@@ -89,7 +89,7 @@ pub fn table(
                 None => {
                     first_item.insert(&s.id, i + 1);
                     write!(out, "{:indent$}", "")?;
-                    step_lines(s, false, indent, &p, out)?;
+                    step_lines(s, false, None, indent, &p, out)?;
                 }
             }
         }

@@ -210,7 +210,7 @@ fn next_steps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()
     let shown = if p.o.all {
         a.next_steps.len()
     } else {
-        TOP.min(a.next_steps.len())
+        a.next_steps.iter().filter(|s| s.in_top_five).count()
     };
     for s in &a.next_steps[..shown] {
         step(s, p, out)?;
