@@ -1,45 +1,52 @@
-//! Build script: turns the default question bank from YAML into its packed binary form
-//! at build time, once whole and once per declared language (that language's texts and
-//! English only), so that start-up reads the bank many times faster than from YAML,
-//! and only what it shows.
+//! Build script: reads the default question bank into the same types `--bank` uses,
+//! so a `bank.yaml` that does not fit them fails the build with its message, then
+//! writes it as JSON, whole and once per declared language (that language's texts
+//! and English only), so a report reads only what it shows.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-#[path = "bank/packed_format.rs"]
-mod packed_format;
+#[allow(dead_code)]
+#[path = "bank/schema.rs"]
+mod schema;
 
 fn main() {
     let source = Path::new("questions/bank.yaml");
     println!("cargo::rerun-if-changed={}", source.display());
     let yaml = std::fs::read_to_string(source).expect("questions/bank.yaml is readable");
+    if let Err(e) = serde_yaml::from_str::<schema::RawBank>(&yaml) {
+        panic!("questions/bank.yaml does not read as a question bank: {e}");
+    }
+    let whole: Value = serde_yaml::from_str(&yaml).expect("read above");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    // A bank that does not read is left to the YAML loader, whose message says
-    // what is wrong, line and column included.
-    let whole: Value = serde_yaml::from_str(&yaml).unwrap_or(Value::Null);
-    write(&out.join("bank.bin"), &whole);
-    let mut table = String::from("&[\n");
+    write(&out.join("bank.json"), &whole);
     let declared = languages(&whole);
+    let mut table = String::from("&[\n");
     for lang in &declared {
+        let keep = [lang.as_str(), "en"];
         let mut one = whole.clone();
-        keep_languages(&mut one, &declared, &[lang, "en"]);
-        let file = out.join(format!("bank.{lang}.bin"));
+        keep_languages(&mut one, &declared, &keep);
+        if let Some(list) = one
+            .pointer_mut("/bank/languages")
+            .and_then(Value::as_array_mut)
+        {
+            list.retain(|l| l.as_str().is_some_and(|l| keep.contains(&l)));
+        }
+        let file = out.join(format!("bank.{lang}.json"));
         write(&file, &one);
-        writeln!(
-            table,
-            "    ({lang:?}, include_bytes!({:?})),",
+        table.push_str(&format!(
+            "    ({lang:?}, include_str!({:?})),\n",
             file.display()
-        )
-        .unwrap();
+        ));
     }
     table.push(']');
     std::fs::write(out.join("bank_by_language.rs"), table).expect("OUT_DIR is writable");
 }
 
 fn write(path: &Path, value: &Value) {
-    std::fs::write(path, packed_format::pack(value)).expect("OUT_DIR is writable");
+    let json = serde_json::to_string(value).expect("a YAML value is JSON");
+    std::fs::write(path, json).expect("OUT_DIR is writable");
 }
 
 /// The bank's declared languages (`bank.languages`), none if it has no such list.

@@ -25,7 +25,6 @@ pub mod cli;
 pub mod engine;
 pub mod error;
 pub mod i18n;
-mod idmap;
 mod locate;
 pub mod prompt;
 pub mod quick;

@@ -54,3 +54,47 @@ fn validate_names_every_missing_text_with_its_id_and_language() {
     );
     assert!(!err.contains("`first` name:"), "{err}");
 }
+
+/// Every message id written in the source exists in `en.ftl`, so a typo fails here
+/// instead of printing the id to a user.
+#[test]
+fn every_message_id_in_the_source_is_in_the_english_file() {
+    let english = message_ids(Lang::En).unwrap();
+    let mut sources = vec![std::path::PathBuf::from("src")];
+    let mut unknown = Vec::new();
+    let mut seen = 0;
+    while let Some(path) = sources.pop() {
+        if path.is_dir() {
+            sources.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        if path.extension().is_none_or(|x| x != "rs") {
+            continue;
+        }
+        let src = std::fs::read_to_string(&path).unwrap();
+        // `msg!("id"`, `Msg { id: "id"`, `id: "id"` in message tables, and `.t("id")`.
+        for opener in ["msg!(\"", "msg!(\n", "id: \"", ".t(\""] {
+            for (at, _) in src.match_indices(opener) {
+                let rest = src[at + opener.len()..]
+                    .trim_start()
+                    .trim_start_matches('"');
+                let id: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                    .collect();
+                // Only ids shaped like message ids: lowercase words joined by dashes.
+                if id.contains('-') && rest[id.len()..].starts_with('"') {
+                    seen += 1;
+                    if !english.contains(&id) {
+                        unknown.push(format!("{}: {id}", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        seen > 100,
+        "only {seen} message ids found: the scan is broken"
+    );
+    assert!(unknown.is_empty(), "not in en.ftl: {unknown:?}");
+}

@@ -1,8 +1,6 @@
 //! The question bank: stages, dimensions, questions, gates and next steps, read from
 //! YAML and checked in full before the engine ever sees it.
 
-mod packed;
-mod packed_format;
 mod rule;
 pub mod schema;
 mod validate;
@@ -14,29 +12,16 @@ pub use schema::{
     NextStep, Question, QuestionKind, Rating, Situation, Stage, Text,
 };
 
-use crate::error::{nesting_problem, yaml_problem, Error, InputKind};
-use crate::idmap::IdMap;
+use crate::error::{nesting_problem, parse_problem, yaml_problem, Error, InputKind};
+use rustc_hash::FxHashMap as IdMap;
 
 /// The bank shipped inside the binary.
 pub const DEFAULT_BANK_YAML: &str = include_str!("../../questions/bank.yaml");
-/// The same bank in its packed form, written at build time (see `src/build.rs`).
-static DEFAULT_BANK_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bank.bin"));
+/// The same bank as JSON, written at build time (see `src/build.rs`).
+const DEFAULT_BANK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/bank.json"));
 /// The same, once per declared language, with that language's texts and English only.
-static BANK_BY_LANGUAGE: &[(&str, &[u8])] =
+const BANK_BY_LANGUAGE: &[(&str, &str)] =
     include!(concat!(env!("OUT_DIR"), "/bank_by_language.rs"));
-
-/// `s` as a text of the bank embedded in the binary, if it lies there: such texts are
-/// borrowed for the life of the program instead of copied.
-pub(crate) fn embedded_text(s: &str) -> Option<&'static str> {
-    let at = s.as_ptr() as usize;
-    let packed =
-        std::iter::once(DEFAULT_BANK_PACKED).chain(BANK_BY_LANGUAGE.iter().map(|(_, p)| *p));
-    packed.into_iter().find_map(|blob| {
-        let start = at.checked_sub(blob.as_ptr() as usize)?;
-        let bytes = blob.get(start..start.checked_add(s.len())?)?;
-        std::str::from_utf8(bytes).ok()
-    })
-}
 
 /// How the embedded bank is named in messages.
 pub const DEFAULT_BANK_NAME: &str = "<embedded>/questions/bank.yaml";
@@ -92,42 +77,36 @@ impl Bank {
         Ok(Bank::index(raw))
     }
 
-    /// The bank embedded at build time, read from its packed form, many times faster
-    /// than YAML; the YAML is the fallback and says what is wrong if anything is.
-    ///
-    /// The shipped bank is validated by the test suite (and by debug builds at every
-    /// start), so release builds skip the checks: start-up time matters to people
-    /// who run the tool once per retailer.
+    /// The bank embedded at build time, checked in full like any other.
     pub fn embedded() -> Result<Bank, Error> {
-        match packed::from_bytes::<schema::RawBank>(DEFAULT_BANK_PACKED) {
-            Ok(raw)
-                if !cfg!(debug_assertions)
-                    || validate::problems(&raw, DEFAULT_BANK_YAML).is_empty() =>
-            {
-                Ok(Bank::index(raw))
-            }
-            _ => Bank::from_yaml(DEFAULT_BANK_YAML, DEFAULT_BANK_NAME),
-        }
+        Bank::from_json(DEFAULT_BANK_JSON)
     }
 
     /// The embedded bank with the texts of `lang` (and English, the fallback) only,
-    /// for output in one language: quicker to read. The full bank was validated, and
-    /// the build script wrote each language's share of it (see `src/build.rs`).
+    /// for output in one language: quicker to read and check.
     pub fn embedded_in(lang: &str) -> Result<Bank, Error> {
-        let keep = vec![lang.to_string(), "en".to_string()];
-        let packed = BANK_BY_LANGUAGE
+        let json = BANK_BY_LANGUAGE
             .iter()
             .find(|(l, _)| *l == lang)
-            .map_or(DEFAULT_BANK_PACKED, |(_, packed)| packed);
-        let raw =
-            schema::with_languages(Some(keep), || packed::from_bytes::<schema::RawBank>(packed));
-        match raw {
-            Ok(mut raw) => {
-                raw.bank.languages.retain(|l| l == lang || l == "en");
-                Ok(Bank::index(raw))
-            }
-            Err(_) => Bank::embedded(),
+            .map_or(DEFAULT_BANK_JSON, |(_, json)| json);
+        Bank::from_json(json)
+    }
+
+    /// Reads and checks the embedded bank from its JSON form; problems are placed in
+    /// the YAML it was written from, whose entries come in the same order.
+    fn from_json(json: &str) -> Result<Bank, Error> {
+        let invalid = |problems| Error::Invalid {
+            kind: InputKind::Bank,
+            file: DEFAULT_BANK_NAME.to_string(),
+            problems,
+        };
+        let raw: schema::RawBank = serde_json::from_str(json)
+            .map_err(|e| invalid(vec![parse_problem(None, e.to_string())]))?;
+        let problems = validate::problems(&raw, DEFAULT_BANK_YAML);
+        if !problems.is_empty() {
+            return Err(invalid(problems));
         }
+        Ok(Bank::index(raw))
     }
 
     fn index(mut raw: schema::RawBank) -> Bank {
@@ -290,35 +269,36 @@ impl Question {
 mod tests {
     use super::*;
 
-    /// The packed bank reads as the YAML it was made from.
+    /// The JSON the build script wrote reads as the YAML it was made from.
     #[test]
-    fn the_packed_bank_is_the_yaml_bank() {
-        let raw = packed::from_bytes::<schema::RawBank>(DEFAULT_BANK_PACKED).unwrap();
+    fn the_embedded_bank_is_the_yaml_bank() {
         let from_yaml = Bank::from_yaml(DEFAULT_BANK_YAML, DEFAULT_BANK_NAME).unwrap();
-        assert_eq!(format!("{:?}", Bank::index(raw)), format!("{from_yaml:?}"));
+        assert_eq!(
+            format!("{:?}", Bank::embedded().unwrap()),
+            format!("{from_yaml:?}")
+        );
     }
 
-    /// Each language's share written by the build script holds exactly what filtering
-    /// the full bank to that language (and English) holds.
+    /// Each language's share holds that language's texts and English, nothing else.
     #[test]
-    fn each_language_share_matches_the_full_bank() {
-        let declared = Bank::embedded().unwrap().meta.languages;
+    fn each_language_share_holds_its_texts_and_english() {
+        let whole = Bank::embedded().unwrap();
         let shares: Vec<&str> = BANK_BY_LANGUAGE.iter().map(|(l, _)| *l).collect();
-        assert_eq!(shares, declared);
-        for (lang, packed) in BANK_BY_LANGUAGE {
+        assert_eq!(shares, whole.meta.languages);
+        for (lang, json) in BANK_BY_LANGUAGE {
             assert!(
-                packed.len() < DEFAULT_BANK_PACKED.len(),
+                json.len() < DEFAULT_BANK_JSON.len(),
                 "{lang}: only its texts"
             );
-            let lang = lang.to_string();
-            let keep = vec![lang.clone(), "en".to_string()];
-            let mut raw = schema::with_languages(Some(keep), || {
-                packed::from_bytes::<schema::RawBank>(DEFAULT_BANK_PACKED).unwrap()
-            });
-            raw.bank.languages.retain(|l| *l == lang || l == "en");
-            let expected = format!("{:?}", Bank::index(raw));
-            let share = format!("{:?}", Bank::embedded_in(&lang).unwrap());
-            assert_eq!(share, expected, "{lang}");
+            let share = Bank::embedded_in(lang).unwrap();
+            for (q, full) in share.questions.iter().zip(&whole.questions) {
+                let kept: Vec<&str> = q.text.languages().collect();
+                let mut expected = vec!["en", lang];
+                expected.sort_unstable();
+                expected.dedup();
+                assert_eq!(kept, expected, "{lang}: {}", q.id);
+                assert_eq!(q.text.get(lang), full.text.get(lang));
+            }
         }
     }
 }

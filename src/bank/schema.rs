@@ -1,7 +1,6 @@
 //! The question bank as it is written in YAML: plain serde types, nothing checked yet.
 //! `bank::validate` turns a `RawBank` into a `Bank` the engine can trust.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
@@ -15,79 +14,14 @@ use serde::{Deserialize, Serialize};
 #[schemars(transparent)]
 pub struct Text(
     // A short list sorted by language, not a map: a text has a few languages, a bank
-    // hundreds of texts, and a map costs a large node each. Texts of the bank embedded
-    // in the binary are borrowed from it rather than copied.
-    #[schemars(with = "BTreeMap<String, String>")] Vec<(Cow<'static, str>, Cow<'static, str>)>,
+    // hundreds of texts, and a map costs a large node each.
+    #[schemars(with = "BTreeMap<String, String>")] Vec<(String, String)>,
 );
-
-thread_local! {
-    /// While set, texts keep only these languages; see [`with_languages`].
-    static KEEP: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Runs `f` (which reads a bank) keeping only the texts in `languages`: a report in
-/// one language need not build the other three. `None` keeps every language.
-pub(crate) fn with_languages<T>(languages: Option<Vec<String>>, f: impl FnOnce() -> T) -> T {
-    KEEP.with(|k| *k.borrow_mut() = languages);
-    let out = f();
-    KEEP.with(|k| *k.borrow_mut() = None);
-    out
-}
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = Text;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a map from language code to text")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-                let mut out = Text(Vec::with_capacity(map.size_hint().unwrap_or(1).min(8)));
-                KEEP.with(|keep| {
-                    let keep = keep.borrow();
-                    while let Some(TextPart(lang)) = map.next_key::<TextPart>()? {
-                        if keep.as_ref().is_none_or(|k| k.iter().any(|l| *l == lang)) {
-                            let TextPart(text) = map.next_value::<TextPart>()?;
-                            out.set(lang, text);
-                        } else {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                    Ok(out)
-                })
-            }
-        }
-        d.deserialize_map(V)
-    }
-}
-
-/// A language code or a text, borrowed when it lies in the bank embedded in the binary
-/// (rather than copied), else the program's own.
-struct TextPart(Cow<'static, str>);
-
-impl<'de> Deserialize<'de> for TextPart {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = TextPart;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a text")
-            }
-            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<TextPart, E> {
-                Ok(TextPart(match super::embedded_text(v) {
-                    Some(text) => Cow::Borrowed(text),
-                    None => Cow::Owned(v.to_string()),
-                }))
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<TextPart, E> {
-                Ok(TextPart(Cow::Owned(v.to_string())))
-            }
-            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<TextPart, E> {
-                Ok(TextPart(Cow::Owned(v)))
-            }
-        }
-        d.deserialize_str(V)
+        let map = BTreeMap::<String, String>::deserialize(d)?;
+        Ok(Text(map.into_iter().collect()))
     }
 }
 
@@ -96,7 +30,7 @@ impl Text {
     pub fn get(&self, lang: &str) -> &str {
         self.exactly(lang)
             .or_else(|| self.exactly("en"))
-            .or_else(|| self.0.first().map(|(_, t)| t.as_ref()))
+            .or_else(|| self.0.first().map(|(_, t)| t.as_str()))
             .unwrap_or("")
     }
 
@@ -105,18 +39,18 @@ impl Text {
         self.0
             .iter()
             .find(|(l, _)| l == lang)
-            .map(|(_, t)| t.as_ref())
+            .map(|(_, t)| t.as_str())
     }
 
     /// The languages it is written in, in order.
     pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|(l, _)| l.as_ref())
+        self.0.iter().map(|(l, _)| l.as_str())
     }
 
     /// Sets the text in `lang`, replacing any there was.
-    pub fn set(&mut self, lang: impl Into<Cow<'static, str>>, text: impl Into<Cow<'static, str>>) {
+    pub fn set(&mut self, lang: impl Into<String>, text: impl Into<String>) {
         let (lang, text) = (lang.into(), text.into());
-        match self.0.binary_search_by(|(l, _)| l.as_ref().cmp(&lang)) {
+        match self.0.binary_search_by(|(l, _)| l.cmp(&lang)) {
             Ok(i) => self.0[i].1 = text,
             Err(i) => self.0.insert(i, (lang, text)),
         }
@@ -126,7 +60,7 @@ impl Text {
 /// Written as a mapping from language to text, as it is read.
 impl Serialize for Text {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter().map(|(l, t)| (l.as_ref(), t.as_ref())))
+        s.collect_map(self.0.iter().map(|(l, t)| (l.as_str(), t.as_str())))
     }
 }
 
@@ -450,38 +384,4 @@ pub struct NextStep {
     pub effort: Rating,
     pub impact: Rating,
     pub source: String,
-}
-
-#[cfg(test)]
-mod tests {
-    use std::borrow::Cow;
-
-    use crate::bank::{Bank, DEFAULT_BANK_NAME, DEFAULT_BANK_YAML};
-
-    /// Texts of the bank embedded in the binary, and their language codes, are borrowed
-    /// from it; those read from a file are the program's own.
-    #[test]
-    fn embedded_texts_are_borrowed_and_others_copied() {
-        let borrowed = |bank: &Bank| {
-            let texts = bank.questions.iter().flat_map(|q| &q.text.0);
-            let both = |(l, t): &&(Cow<str>, Cow<str>)| {
-                matches!((l, t), (Cow::Borrowed(_), Cow::Borrowed(_)))
-            };
-            texts.filter(both).count()
-        };
-        for lang in ["en", "zh", "ar", "tr"] {
-            let embedded = Bank::embedded_in(lang).unwrap();
-            let all: usize = embedded.questions.iter().map(|q| q.text.0.len()).sum();
-            assert_eq!(borrowed(&embedded), all, "{lang}");
-        }
-        let embedded = Bank::embedded_in("zh").unwrap();
-        assert_eq!(
-            embedded.questions[0].text.get("zh"),
-            "您如何设定销售和增长目标？"
-        );
-        let from_file = Bank::from_yaml(DEFAULT_BANK_YAML, DEFAULT_BANK_NAME).unwrap();
-        assert_eq!(borrowed(&from_file), 0);
-        let heap = String::from("heap");
-        assert_eq!(super::super::embedded_text(heap.as_str()), None);
-    }
 }
