@@ -225,6 +225,45 @@ fn radar(a: &Assessment, p: &Painter) -> Radar {
     }
 }
 
+/// The failed gates, each with its reasons.
+fn gate_blocks(a: &Assessment, p: &Painter) -> Vec<Block> {
+    let block = |g: &crate::engine::Gap| Block {
+        title: p.t(&g.title).to_string(),
+        text: p.t(&g.text).to_string(),
+        reasons: g
+            .reasons
+            .iter()
+            .map(|r| reason_text(r, a, p, false))
+            .collect(),
+    };
+    a.gaps
+        .iter()
+        .filter(|g| g.kind == GapKind::Gate)
+        .map(block)
+        .collect()
+}
+
+/// The dimension table's rows.
+fn rows(a: &Assessment, p: &Painter) -> Vec<Row> {
+    let row = |d: &crate::engine::DimensionResult| Row {
+        name: p.t(&d.name).to_string(),
+        level: d.level,
+        percent: u32::from(d.level) * 100 / u32::from(a.stages.max(1)),
+        answered: format!("{}/{}", d.answered, d.questions),
+    };
+    a.dimensions.iter().map(row).collect()
+}
+
+/// Every next step, title first.
+fn steps(a: &Assessment, p: &Painter) -> Vec<Step> {
+    let step = |r: &crate::engine::RankedStep| {
+        let why = r.why_first.as_ref();
+        let (title, body, tags) = step_text(&r.step, r.unblocks_next_stage, why, p);
+        Step { title, body, tags }
+    };
+    a.next_steps.iter().map(step).collect()
+}
+
 impl Render for Html {
     fn render(&self, a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
         let p = Painter::new(o);
@@ -234,20 +273,7 @@ impl Render for Html {
             id = &a.bank.id,
             version = &a.bank.version
         )));
-        let gates = a
-            .gaps
-            .iter()
-            .filter(|g| g.kind == GapKind::Gate)
-            .map(|g| Block {
-                title: p.t(&g.title).to_string(),
-                text: p.t(&g.text).to_string(),
-                reasons: g
-                    .reasons
-                    .iter()
-                    .map(|r| reason_text(r, a, &p, false))
-                    .collect(),
-            })
-            .collect::<Vec<_>>();
+        let gates = gate_blocks(a, &p);
         let weak: Vec<String> = a
             .gaps
             .iter()
@@ -282,30 +308,13 @@ impl Render for Html {
             col_level: p.m.t("report-col-level"),
             col_answered: p.m.t("report-col-answered"),
             radar: radar(a, &p),
-            rows: a
-                .dimensions
-                .iter()
-                .map(|d| Row {
-                    name: p.t(&d.name).to_string(),
-                    level: d.level,
-                    percent: u32::from(d.level) * 100 / u32::from(a.stages.max(1)),
-                    answered: format!("{}/{}", d.answered, d.questions),
-                })
-                .collect(),
+            rows: rows(a, &p),
             gaps_heading: p.gaps_heading(a),
             gates,
             weak_heading: p.msg(weak_heading).trim_end_matches(':').to_string(),
             weak,
             steps_heading: p.m.t("report-steps-heading"),
-            steps: a
-                .next_steps
-                .iter()
-                .map(|r| {
-                    let why = r.why_first.as_ref();
-                    let (title, body, tags) = step_text(&r.step, r.unblocks_next_stage, why, &p);
-                    Step { title, body, tags }
-                })
-                .collect(),
+            steps: steps(a, &p),
             completeness_heading: p.m.t("report-completeness"),
             completeness: p.msg(msg!(
                 "report-answered-count",

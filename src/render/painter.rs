@@ -182,46 +182,7 @@ pub(super) fn reason_text(
     neutral: bool,
 ) -> (String, Vec<String>) {
     match r {
-        Reason::Answer {
-            question,
-            text,
-            required,
-            level,
-            chosen,
-            note,
-            evidence,
-            ..
-        } => {
-            let answer = quoted(p, chosen);
-            let said = match (level, neutral) {
-                (Some(l), false) if !chosen.is_empty() => {
-                    msg!(
-                        "report-answered",
-                        answer = answer,
-                        level = *l,
-                        required = *required
-                    )
-                }
-                (Some(l), true) if !chosen.is_empty() => {
-                    msg!(
-                        "explain-answer",
-                        answer = answer,
-                        level = *l,
-                        required = *required
-                    )
-                }
-                (_, false) => msg!("report-not-answered", required = *required),
-                (_, true) => msg!("explain-unanswered", required = *required),
-            };
-            let mut details = vec![p.msg(said)];
-            details.extend(note.iter().map(|n| p.msg(msg!("report-note", note = n))));
-            details.extend(
-                evidence
-                    .iter()
-                    .map(|e| p.msg(msg!("report-evidence", evidence = e))),
-            );
-            (format!("{} [{}]", p.t(text), inert(question)), details)
-        }
+        Reason::Answer { .. } => answer_text(r, p, neutral),
         Reason::Level {
             name,
             required,
@@ -236,35 +197,90 @@ pub(super) fn reason_text(
             );
             (p.msg(line), Vec::new())
         }
-        Reason::Breadth {
-            count,
-            required,
-            actual,
-            below,
-            ..
-        } => {
-            let names: Vec<Cow<str>> = a
-                .dimensions
-                .iter()
-                .filter(|d| below.contains(&d.id))
-                .map(|d| p.t(&d.name))
-                .collect();
-            let line = msg!(
-                "report-breadth",
-                required = *required,
-                actual = *actual,
-                count = *count
-            );
-            let below = (!names.is_empty()).then(|| {
-                p.msg(msg!(
-                    "report-breadth-below",
-                    required = *required,
-                    names = p.join(&names)
-                ))
-            });
-            (p.msg(line), below.into_iter().collect())
-        }
+        Reason::Breadth { .. } => breadth_text(r, a, p),
     }
+}
+
+/// An answer's reason: the question, then what was answered and what is needed,
+/// with the retailer's note and evidence.
+fn answer_text(r: &Reason, p: &Painter, neutral: bool) -> (String, Vec<String>) {
+    let Reason::Answer {
+        question,
+        text,
+        required,
+        level,
+        chosen,
+        note,
+        evidence,
+        ..
+    } = r
+    else {
+        return (String::new(), Vec::new());
+    };
+    let answer = quoted(p, chosen);
+    let required = *required;
+    let said = match (level, neutral) {
+        (Some(l), false) if !chosen.is_empty() => {
+            msg!(
+                "report-answered",
+                answer = answer,
+                level = *l,
+                required = required
+            )
+        }
+        (Some(l), true) if !chosen.is_empty() => {
+            msg!(
+                "explain-answer",
+                answer = answer,
+                level = *l,
+                required = required
+            )
+        }
+        (_, false) => msg!("report-not-answered", required = required),
+        (_, true) => msg!("explain-unanswered", required = required),
+    };
+    let mut details = vec![p.msg(said)];
+    details.extend(note.iter().map(|n| p.msg(msg!("report-note", note = n))));
+    details.extend(
+        evidence
+            .iter()
+            .map(|e| p.msg(msg!("report-evidence", evidence = e))),
+    );
+    (format!("{} [{}]", p.t(text), inert(question)), details)
+}
+
+/// A breadth reason: how many dimensions reach the level, and which fall below.
+fn breadth_text(r: &Reason, a: &Assessment, p: &Painter) -> (String, Vec<String>) {
+    let Reason::Breadth {
+        count,
+        required,
+        actual,
+        below,
+        ..
+    } = r
+    else {
+        return (String::new(), Vec::new());
+    };
+    let names: Vec<Cow<str>> = a
+        .dimensions
+        .iter()
+        .filter(|d| below.contains(&d.id))
+        .map(|d| p.t(&d.name))
+        .collect();
+    let line = msg!(
+        "report-breadth",
+        required = *required,
+        actual = *actual,
+        count = *count
+    );
+    let below = (!names.is_empty()).then(|| {
+        p.msg(msg!(
+            "report-breadth-below",
+            required = *required,
+            names = p.join(&names)
+        ))
+    });
+    (p.msg(line), below.into_iter().collect())
 }
 
 /// A gate's reason as indented, wrapped report lines.

@@ -1,0 +1,226 @@
+//! The roadmap: the fewest answer improvements that place a retailer at a target
+//! stage (ties: the smallest total rise in stage levels), found exactly, not guessed.
+//!
+//! Gates are monotone trees over answer levels, dimension levels and breadth counts.
+//! Each way of satisfying them becomes per-question and per-dimension minimums plus
+//! breadth counts; each dimension's cheapest way to reach each level is exact (its
+//! questions are independent), and a dynamic programme over dimensions picks the
+//! levels that meet the breadth counts at the least cost.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::{answer_level, assess, steps_for_answer, Chosen};
+use crate::answers::{Answer, Answers, Choice};
+use crate::bank::{Bank, Condition, GateKind, NextStep, Question, Text};
+use crate::engine::levels::Levels;
+
+mod solve;
+
+use solve::{alternatives, solve};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Plan {
+    pub from_stage: u8,
+    pub target: u8,
+    /// The stage the answers reach once every change is made; above `target` only
+    /// when the next stage's gates pass already.
+    pub lands_at: u8,
+    /// Foundations first.
+    pub changes: Vec<Change>,
+    /// The sum of the rises in stage level over all changes.
+    pub total_step: u32,
+}
+
+/// One answer to improve, and what doing so takes, goal first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    pub question: String,
+    pub text: Text,
+    pub dimension: String,
+    /// The level the current answer evidences; `None` when unknown.
+    pub from_level: Option<u8>,
+    pub from: Vec<Chosen>,
+    pub to_level: u8,
+    /// The option to add (multiple choice) or switch to.
+    pub to: Chosen,
+    pub next_steps: Vec<NextStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", rename_all = "kebab-case")]
+pub enum NoPlan {
+    /// The retailer is at or above the target already.
+    AlreadyThere { stage: u8 },
+    /// The bank has no such stage.
+    NoSuchStage { target: u8, top: u8 },
+}
+
+/// The smallest set of answer improvements that places the retailer at `target`.
+pub fn plan(bank: &Bank, answers: &Answers, target: u8) -> Result<Plan, NoPlan> {
+    let top = bank.top_stage();
+    if target < 1 || target > top {
+        return Err(NoPlan::NoSuchStage { target, top });
+    }
+    let from_stage = assess(bank, answers).stage.number;
+    if from_stage >= target {
+        return Err(NoPlan::AlreadyThere { stage: from_stage });
+    }
+    let current: HashMap<&str, Option<u8>> = bank
+        .questions
+        .iter()
+        .map(|q| (q.id.as_str(), answer_level(q, answers)))
+        .collect();
+    let (cost, raises) = cheapest_raises(bank, &current, target);
+    let improved = apply(bank, answers, &raises);
+    let lands_at = assess(bank, &improved).stage.number;
+    debug_assert!(lands_at >= target);
+    let levels = Levels::compute(bank, |q| answer_level(q, answers));
+    let mut changes: Vec<Change> = raises
+        .iter()
+        .map(|&(i, to)| change(bank, answers, &levels, &bank.questions[i], to))
+        .collect();
+    changes.sort_by_key(|c| {
+        let position = bank.questions.iter().position(|q| q.id == c.question);
+        (bank.foundation_depth(&c.dimension), c.to_level, position)
+    });
+    Ok(Plan {
+        from_stage,
+        target,
+        lands_at,
+        changes,
+        total_step: cost.1,
+    })
+}
+
+/// The cheapest answer raises (and their cost) that bring `current` to `target`.
+fn cheapest_raises(
+    bank: &Bank,
+    current: &HashMap<&str, Option<u8>>,
+    target: u8,
+) -> ((u32, u32), Vec<(usize, u8)>) {
+    // The stage is the strict reading or one below what the rest shows, so a target
+    // is met either with every gate up to it, or with every gate but the marks up to
+    // the stage above it, the marks taken as present: the cheapest of both is exact.
+    let gates_up_to = |stage: u8, marks: bool| {
+        let kept = bank.gates.iter().filter(|g| g.stage <= stage);
+        let kept = kept.filter(|g| marks || g.kind != GateKind::Mark);
+        Condition::All(kept.map(|g| g.when.clone()).collect())
+    };
+    let lifted: HashMap<&str, Option<u8>> = bank
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| match bank.ladder().is_marked(i) {
+            true => (q.id.as_str(), Some(q.best_stage())),
+            false => (q.id.as_str(), current[q.id.as_str()]),
+        })
+        .collect();
+    let mut ways = vec![(gates_up_to(target, true), current)];
+    if target < bank.top_stage() {
+        ways.push((gates_up_to(target + 1, false), &lifted));
+    }
+    ways.iter()
+        .flat_map(|(gates, from)| {
+            let alternatives = alternatives(gates);
+            alternatives
+                .into_iter()
+                .filter_map(|req| solve(bank, from, &req))
+                .collect::<Vec<_>>()
+        })
+        .min_by_key(|(cost, _)| *cost)
+        .expect("validated banks can pass every gate with the best answers")
+}
+
+/// The option a change picks: the first in bank order evidencing `level`.
+fn option_at(q: &Question, level: u8) -> &crate::bank::AnswerOption {
+    q.options
+        .iter()
+        .find(|o| o.stage == level)
+        .expect("levels come from the options")
+}
+
+fn change(bank: &Bank, answers: &Answers, levels: &Levels, q: &Question, to: u8) -> Change {
+    let from_level = answer_level(q, answers);
+    let from = answers
+        .known(&q.id)
+        .map(|a| {
+            a.choice
+                .ids()
+                .iter()
+                .filter_map(|id| q.option(id))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+        .into_iter()
+        .map(|o| Chosen {
+            id: o.id.clone(),
+            label: o.label.clone(),
+            stage: o.stage,
+        })
+        .collect();
+    let o = option_at(q, to);
+    let steps = steps_for_answer(bank, levels, q, from_level.unwrap_or(1), to)
+        .iter()
+        .filter_map(|id| bank.next_step(id).cloned())
+        .collect();
+    Change {
+        question: q.id.clone(),
+        text: q.text.clone(),
+        dimension: q.dimension.clone(),
+        from_level,
+        from,
+        to_level: to,
+        to: Chosen {
+            id: o.id.clone(),
+            label: o.label.clone(),
+            stage: o.stage,
+        },
+        next_steps: steps,
+    }
+}
+
+/// `answers` with each raise made: multiple choice adds the option, others switch.
+pub fn apply(bank: &Bank, answers: &Answers, raises: &[(usize, u8)]) -> Answers {
+    let mut out = answers.clone();
+    for &(i, to) in raises {
+        let q = &bank.questions[i];
+        let id = option_at(q, to).id.clone();
+        let previous = out.answers.get(&q.id).cloned();
+        let choice = match (&previous, q.kind) {
+            (Some(a), crate::bank::QuestionKind::Multi) if answers.known(&q.id).is_some() => {
+                let mut ids = a.choice.ids().to_vec();
+                ids.push(id);
+                Choice::Many(ids)
+            }
+            (_, crate::bank::QuestionKind::Multi) => Choice::Many(vec![id]),
+            _ => Choice::One(id),
+        };
+        let (note, evidence) = previous.map_or((None, None), |a| (a.note, a.evidence));
+        out.answers.insert(
+            q.id.clone(),
+            Answer {
+                choice,
+                note,
+                evidence,
+            },
+        );
+    }
+    out
+}
+
+impl Plan {
+    /// The plan's changes as (question index, new level), to apply to the answers.
+    pub fn raises(&self, bank: &Bank) -> Vec<(usize, u8)> {
+        self.changes
+            .iter()
+            .filter_map(|c| {
+                Some((
+                    bank.questions.iter().position(|q| q.id == c.question)?,
+                    c.to_level,
+                ))
+            })
+            .collect()
+    }
+}
