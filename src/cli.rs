@@ -21,6 +21,7 @@ use crate::prompt::flow::Questionnaire;
 use crate::prompt::terminal::Terminal;
 use crate::render::rows::{RowFormat, Rows};
 use crate::render::{self, DataFormat, Format, RenderOptions};
+use crate::schema::SchemaOf;
 use crate::text::inert;
 
 /// Largest input file read, so a wrong path to a huge file fails fast.
@@ -100,8 +101,8 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "FILE", conflicts_with = "files")]
     pub jsonl: Option<PathBuf>,
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+    pub format: FormatArg,
     /// Show every gap and next step, not only the top five.
     #[arg(long)]
     pub all: bool,
@@ -133,8 +134,8 @@ pub struct ExplainArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = DataFormat::Table)]
-    pub format: DataFormat,
+    #[arg(long, short, value_enum, default_value_t = DataFormatArg::Table)]
+    pub format: DataFormatArg,
 }
 
 #[derive(Debug, Args)]
@@ -146,8 +147,8 @@ pub struct PlanArgs {
     #[arg(long, value_name = "N")]
     pub target: Option<u8>,
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = DataFormat::Table)]
-    pub format: DataFormat,
+    #[arg(long, short, value_enum, default_value_t = DataFormatArg::Table)]
+    pub format: DataFormatArg,
 }
 
 #[derive(Debug, Args)]
@@ -159,15 +160,15 @@ pub struct CompareArgs {
     #[arg(value_name = "NEW")]
     pub new: PathBuf,
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = DataFormat::Table)]
-    pub format: DataFormat,
+    #[arg(long, short, value_enum, default_value_t = DataFormatArg::Table)]
+    pub format: DataFormatArg,
 }
 
 #[derive(Debug, Args)]
 pub struct QuestionsArgs {
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = DataFormat::Table)]
-    pub format: DataFormat,
+    #[arg(long, short, value_enum, default_value_t = DataFormatArg::Table)]
+    pub format: DataFormatArg,
 }
 
 #[derive(Debug, Args)]
@@ -181,15 +182,76 @@ pub struct CompletionsArgs {
 pub struct SchemaArgs {
     /// Which file format.
     #[arg(value_enum)]
-    pub of: SchemaOf,
+    pub of: SchemaArg,
 }
 
+/// `--format` of `score`: the report formats, and the row formats of a batch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SchemaOf {
+pub enum FormatArg {
+    /// Headings and tables for a terminal.
+    Table,
+    /// The whole assessment as JSON (stable shape, see README).
+    Json,
+    /// The whole assessment as YAML (the same shape as the JSON).
+    Yaml,
+    /// A report for GitHub and other Markdown readers.
+    Markdown,
+    /// A self-contained web page with a radar chart, printable.
+    Html,
+    /// Several retailers: comma-separated values, one row each.
+    Csv,
+    /// Several retailers: JSON Lines, one object each.
+    Jsonl,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Table => Format::Table,
+            FormatArg::Json => Format::Json,
+            FormatArg::Yaml => Format::Yaml,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Html => Format::Html,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Jsonl => Format::Jsonl,
+        }
+    }
+}
+
+/// `--format` of `explain`, `plan`, `compare` and `questions`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DataFormatArg {
+    /// Text for a terminal.
+    Table,
+    /// JSON (shapes in the README).
+    Json,
+}
+
+impl From<DataFormatArg> for DataFormat {
+    fn from(f: DataFormatArg) -> DataFormat {
+        match f {
+            DataFormatArg::Table => DataFormat::Table,
+            DataFormatArg::Json => DataFormat::Json,
+        }
+    }
+}
+
+/// The argument of `schema`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaArg {
     /// The question bank (`questions/bank.yaml`).
     Bank,
     /// An answers file.
     Answers,
+}
+
+impl From<SchemaArg> for SchemaOf {
+    fn from(s: SchemaArg) -> SchemaOf {
+        match s {
+            SchemaArg::Bank => SchemaOf::Bank,
+            SchemaArg::Answers => SchemaOf::Answers,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -244,20 +306,20 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             Ok(())
         }),
         Command::Man => write(out, |w| clap_mangen::Man::new(Cli::command()).render(w)),
-        Command::Schema(args) => write(out, |w| json(w, &crate::schema::of(args.of))),
+        Command::Schema(args) => write(out, |w| json(w, &crate::schema::of(args.of.into()))),
         Command::Validate(args) => validate(args.path.as_deref().or(g.bank.as_deref()), &m, out),
         Command::Questions(args) => {
             let bank = load_bank(g.bank.as_deref())?;
             let opts = options(g, &m, &bank, false);
             write(out, |w| {
-                render::questions::render(&bank, args.format, &opts, w)
+                render::questions::render(&bank, args.format.into(), &opts, w)
             })
         }
         Command::Score(args) => {
             // A report in one language needs only that language's texts; data formats
             // carry every language.
-            let one_language =
-                matches!(args.format, Format::Table | Format::Markdown | Format::Html);
+            let format = Format::from(args.format);
+            let one_language = matches!(format, Format::Table | Format::Markdown | Format::Html);
             let bank = match (&g.bank, one_language) {
                 (None, true) => Bank::embedded_in(m.lang().code())?,
                 (path, _) => load_bank(path.as_deref())?,
@@ -266,7 +328,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             let batch = args.jsonl.is_some()
                 || args.files.len() > 1
                 || args.files.iter().any(|f| f.is_dir())
-                || matches!(args.format, Format::Csv | Format::Jsonl);
+                || matches!(format, Format::Csv | Format::Jsonl);
             if batch {
                 return score_batch(&bank, &m, &args, out);
             }
@@ -278,8 +340,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             if let Some(path) = &args.cohort {
                 assessment.cohort = Some(cohort_standing(&bank, &m, &answers, path)?);
             }
-            let render =
-                |w: &mut dyn Write| render::renderer(args.format).render(&assessment, &opts, w);
+            let render = |w: &mut dyn Write| render::renderer(format).render(&assessment, &opts, w);
             match &args.output {
                 Some(path) => write_file(path, render)?,
                 None => write(out, render)?,
@@ -294,7 +355,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             let bank = load_bank(g.bank.as_deref())?;
             let opts = options(g, &m, &bank, true);
             let a = assess(&bank, &load_answers(&args.file, &bank, &m)?);
-            write(out, |w| match args.format {
+            write(out, |w| match DataFormat::from(args.format) {
                 DataFormat::Table => render::explain::table(&a, &opts, w),
                 DataFormat::Json => json(w, &a.explanation()),
             })
@@ -306,7 +367,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             let old = load_answers(&args.old, &bank, &m)?;
             let new = load_answers(&args.new, &bank, &m)?;
             let c = compare(&bank, &old, &new);
-            write(out, |w| match args.format {
+            write(out, |w| match DataFormat::from(args.format) {
                 DataFormat::Table => render::compare::table(&c, &opts, w),
                 DataFormat::Json => json(w, &c),
             })
@@ -361,7 +422,7 @@ fn score_batch(
     args: &ScoreArgs,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    let format = match args.format {
+    let format = match Format::from(args.format) {
         Format::Table => RowFormat::Table,
         Format::Csv => RowFormat::Csv,
         Format::Json | Format::Jsonl => RowFormat::Jsonl,
@@ -476,7 +537,7 @@ fn plan_command(
         .target
         .unwrap_or((a.stage.number + 1).min(bank.top_stage()));
     match plan(&bank, &answers, target) {
-        Ok(plan) => write(out, |w| match args.format {
+        Ok(plan) => write(out, |w| match DataFormat::from(args.format) {
             DataFormat::Table => render::plan::table(&plan, &a, &opts, w),
             DataFormat::Json => json(w, &plan),
         }),
@@ -493,7 +554,7 @@ fn plan_command(
                     m.render(&msg!("plan-try-target", next = stage + 1))
                 );
             }
-            write(out, |w| match args.format {
+            write(out, |w| match DataFormat::from(args.format) {
                 DataFormat::Table => writeln!(w, "{said}"),
                 DataFormat::Json => json(w, &none),
             })

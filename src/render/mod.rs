@@ -47,8 +47,8 @@ pub trait Render {
     fn render(&self, a: &Assessment, opts: &RenderOptions, out: &mut dyn Write) -> io::Result<()>;
 }
 
-/// The output formats, as named on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// The output formats of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Headings and tables for a terminal.
     Table,
@@ -68,7 +68,7 @@ pub enum Format {
 
 /// Formats of the commands that print data rather than a report (explain, plan,
 /// compare, questions).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DataFormat {
     /// Text for a terminal.
     Table,
