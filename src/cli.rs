@@ -12,15 +12,15 @@ use crate::bank::{Bank, DEFAULT_BANK_NAME};
 use crate::batch::{self, Row};
 use crate::engine::cohort::{self, Standing};
 use crate::engine::compare::compare;
-use crate::engine::plan::{plan, NoPlan};
-use crate::engine::{assess, verdict};
+use crate::engine::plan::{plan, NoPlan, Plan};
+use crate::engine::{assess, verdict, Assessment};
 use crate::error::{Error, InputKind, Problem};
 use crate::i18n::{Lang, Messages, Msg};
 use crate::msg;
 use crate::prompt::flow::Questionnaire;
 use crate::prompt::terminal::Terminal;
 use crate::render::rows::{RowFormat, Rows};
-use crate::render::{self, DataFormat, Format, RenderOptions};
+use crate::render::{self, DataFormat, Format, RenderOptions, Roadmap};
 use crate::schema::SchemaOf;
 use crate::text::inert;
 
@@ -306,14 +306,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             Ok(())
         }),
         Command::Man => write(out, |w| clap_mangen::Man::new(Cli::command()).render(w)),
-        Command::Schema(args) => write(out, |w| json(w, &crate::schema::of(args.of.into()))),
+        Command::Schema(args) => {
+            write(out, |w| render::json(&crate::schema::of(args.of.into()), w))
+        }
         Command::Validate(args) => validate(args.path.as_deref().or(g.bank.as_deref()), &m, out),
         Command::Questions(args) => {
             let bank = load_bank(g.bank.as_deref())?;
             let opts = options(g, &m, &bank, false);
-            write(out, |w| {
-                render::questions::render(&bank, args.format.into(), &opts, w)
-            })
+            let renderer = render::data_renderer(args.format.into());
+            write(out, |w| renderer.questions(&bank, &opts, w))
         }
         Command::Score(args) => {
             // A report in one language needs only that language's texts; data formats
@@ -355,10 +356,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             let bank = load_bank(g.bank.as_deref())?;
             let opts = options(g, &m, &bank, true);
             let a = assess(&bank, &load_answers(&args.file, &bank, &m)?);
-            write(out, |w| match DataFormat::from(args.format) {
-                DataFormat::Table => render::explain::table(&a, &opts, w),
-                DataFormat::Json => json(w, &a.explanation()),
-            })
+            let renderer = render::data_renderer(args.format.into());
+            write(out, |w| renderer.explain(&a, &opts, w))
         }
         Command::Plan(args) => plan_command(g, &m, args, out),
         Command::Compare(args) => {
@@ -367,10 +366,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             let old = load_answers(&args.old, &bank, &m)?;
             let new = load_answers(&args.new, &bank, &m)?;
             let c = compare(&bank, &old, &new);
-            write(out, |w| match DataFormat::from(args.format) {
-                DataFormat::Table => render::compare::table(&c, &opts, w),
-                DataFormat::Json => json(w, &c),
-            })
+            let renderer = render::data_renderer(args.format.into());
+            write(out, |w| renderer.compare(&c, &opts, w))
         }
     }
 }
@@ -536,29 +533,35 @@ fn plan_command(
     let target = args
         .target
         .unwrap_or((a.stage.number + 1).min(bank.top_stage()));
-    match plan(&bank, &answers, target) {
-        Ok(plan) => write(out, |w| match DataFormat::from(args.format) {
-            DataFormat::Table => render::plan::table(&plan, &a, &opts, w),
-            DataFormat::Json => json(w, &plan),
+    let planned = plan(&bank, &answers, target);
+    let roadmap = roadmap(&planned, &a, target, bank.top_stage())?;
+    let renderer = render::data_renderer(args.format.into());
+    write(out, |w| renderer.plan(&roadmap, &opts, w))
+}
+
+/// What `plan` shows for the engine's answer; a stage the model does not have is a
+/// usage error.
+fn roadmap<'a>(
+    planned: &'a Result<Plan, NoPlan>,
+    a: &'a Assessment,
+    target: u8,
+    top: u8,
+) -> Result<Roadmap<'a>, Error> {
+    match planned {
+        Ok(plan) => Ok(Roadmap::Changes {
+            plan,
+            assessment: a,
+        }),
+        Err(NoPlan::AlreadyThere { stage }) => Ok(Roadmap::AlreadyThere {
+            stage: *stage,
+            target,
+            top,
         }),
         Err(NoPlan::NoSuchStage { target, top }) => Err(Error::Usage(msg!(
             "plan-no-such-stage",
-            target = target,
-            top = top
+            target = *target,
+            top = *top
         ))),
-        Err(none @ NoPlan::AlreadyThere { stage }) => {
-            let mut said = m.render(&msg!("plan-already", stage = stage, target = target));
-            if stage < bank.top_stage() {
-                said = format!(
-                    "{said}\n{}",
-                    m.render(&msg!("plan-try-target", next = stage + 1))
-                );
-            }
-            write(out, |w| match DataFormat::from(args.format) {
-                DataFormat::Table => writeln!(w, "{said}"),
-                DataFormat::Json => json(w, &none),
-            })
-        }
     }
 }
 
@@ -580,12 +583,6 @@ fn load_answers(path: &Path, bank: &Bank, m: &Messages) -> Result<Answers, Error
         note(&m.render(&msg!("note-left-out", what = m.render(dropped))));
     }
     Ok(answers)
-}
-
-/// Pretty JSON and a final newline.
-fn json<T: serde::Serialize>(w: &mut dyn Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *w, value)?;
-    writeln!(w)
 }
 
 fn assess_interactively(

@@ -11,7 +11,7 @@ use crate::text::inert;
 /// How many next steps the comparison shows.
 const STEPS: usize = 3;
 
-pub fn table(c: &Comparison, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn table(c: &Comparison, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let p = Painter::new(o);
     let arrow = |d: i8| match d {
         d if d > 0 => p.paint(&format!("↑ +{d}"), "32"),
