@@ -4,6 +4,9 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use jiff::civil::Date;
+use jiff::ZonedDateTime;
+
 use super::args::AssessArgs;
 use super::context::Context;
 use super::interrupt::Interrupt;
@@ -47,14 +50,15 @@ fn start(ctx: &Context, bank: &Bank, args: AssessArgs) -> Result<(Answers, PathB
         }
         return Ok((answers, path));
     }
-    let path = args.save.unwrap_or_else(default_save_path);
+    let date = today();
+    let path = args.save.unwrap_or_else(|| default_save_path(date));
     if path.exists() {
         return Err(Error::Usage(msg!(
             "usage-save-exists",
             path = path.display().to_string()
         )));
     }
-    Ok((Answers::new(bank, Some(today())), path))
+    Ok((Answers::new(bank, Some(date.to_string())), path))
 }
 
 /// Asks what is missing, saving the answers at `path` after every question.
@@ -83,46 +87,49 @@ fn ask(
     }
 }
 
-/// `maturity-answers-YYYY-MM-DD.yaml` in the current folder, numbered if taken.
-fn default_save_path() -> PathBuf {
-    let date = today();
+/// The first of `maturity-answers-DATE.yaml`, `maturity-answers-DATE-2.yaml`, ... not
+/// yet in the current folder.
+fn default_save_path(date: Date) -> PathBuf {
     (1..)
-        .map(|n| match n {
-            1 => PathBuf::from(format!("maturity-answers-{date}.yaml")),
-            n => PathBuf::from(format!("maturity-answers-{date}-{n}.yaml")),
-        })
+        .map(|n| answers_file_name(date, n))
         .find(|p| !p.exists())
         .expect("some file name is free")
 }
 
-/// Today's date (UTC) as YYYY-MM-DD.
-fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
-    format!("{y:04}-{m:02}-{d:02}")
+/// The `n`th default name of an answers file made on `date`, counting from 1.
+fn answers_file_name(date: Date, n: u32) -> PathBuf {
+    match n {
+        1 => PathBuf::from(format!("maturity-answers-{date}.yaml")),
+        n => PathBuf::from(format!("maturity-answers-{date}-{n}.yaml")),
+    }
 }
 
-/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
+/// Today's date in the local time zone.
+fn today() -> Date {
+    ZonedDateTime::now().date()
 }
 
 #[cfg(test)]
 mod tests {
+    use jiff::civil::date;
+    use std::path::Path;
+
+    use super::answers_file_name;
+
     #[test]
-    fn days_become_calendar_dates() {
-        assert_eq!(super::civil_from_days(0), (1970, 1, 1));
-        assert_eq!(super::civil_from_days(11_016), (2000, 2, 29));
-        assert_eq!(super::civil_from_days(20_780), (2026, 11, 23));
+    fn answers_files_are_named_after_the_date_and_numbered_from_the_second() {
+        let day = date(2026, 11, 23);
+        assert_eq!(
+            answers_file_name(day, 1),
+            Path::new("maturity-answers-2026-11-23.yaml")
+        );
+        assert_eq!(
+            answers_file_name(day, 2),
+            Path::new("maturity-answers-2026-11-23-2.yaml")
+        );
+        assert_eq!(
+            answers_file_name(date(2000, 2, 29), 1),
+            Path::new("maturity-answers-2000-02-29.yaml")
+        );
     }
 }
