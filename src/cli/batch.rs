@@ -41,12 +41,14 @@ pub fn run(ctx: &Context, bank: &Bank, args: &ScoreArgs, out: &mut dyn Write) ->
     below_minimum(args.min_stage, summary.lowest)
 }
 
-/// How rows are written for `--format`; a report format is refused.
+/// How rows are written for `--format`. A report format is refused, JSON too: it
+/// means one retailer's whole assessment, and rows of JSON are `jsonl`.
 fn row_format(format: Format) -> Result<RowFormat, Error> {
     match format {
         Format::Table => Ok(RowFormat::Table),
         Format::Csv => Ok(RowFormat::Csv),
-        Format::Json | Format::Jsonl => Ok(RowFormat::Jsonl),
+        Format::Jsonl => Ok(RowFormat::Jsonl),
+        Format::Json => Err(Error::Usage(msg!("usage-batch-json"))),
         other => {
             let name = format!("{other:?}").to_lowercase();
             Err(Error::Usage(msg!("usage-batch-format", format = name)))
