@@ -4,7 +4,9 @@
 use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use super::args::ScoreArgs;
+use clap::ValueEnum;
+
+use super::args::{FormatArg, ScoreArgs};
 use super::context::Context;
 use super::io::{self, stdout_error};
 use super::score::below_minimum;
@@ -13,14 +15,13 @@ use crate::batch::{self, Row, Summary};
 use crate::error::{Error, InputKind};
 use crate::msg;
 use crate::render::rows::{RowFormat, Rows};
-use crate::render::Format;
 
 /// Size of the input and output buffers: a batch may be a million records.
 const BUFFER: usize = 1 << 16;
 
 /// Scores many retailers, one row each as they come, then the summary.
 pub fn run(ctx: &Context, bank: &Bank, args: &ScoreArgs, out: &mut dyn Write) -> Result<(), Error> {
-    let format = row_format(args.format.into())?;
+    let format = row_format(args.format)?;
     let rows = Rows {
         format,
         bank,
@@ -43,14 +44,15 @@ pub fn run(ctx: &Context, bank: &Bank, args: &ScoreArgs, out: &mut dyn Write) ->
 
 /// How rows are written for `--format`. A report format is refused, JSON too: it
 /// means one retailer's whole assessment, and rows of JSON are `jsonl`.
-fn row_format(format: Format) -> Result<RowFormat, Error> {
+fn row_format(format: FormatArg) -> Result<RowFormat, Error> {
     match format {
-        Format::Table => Ok(RowFormat::Table),
-        Format::Csv => Ok(RowFormat::Csv),
-        Format::Jsonl => Ok(RowFormat::Jsonl),
-        Format::Json => Err(Error::Usage(msg!("usage-batch-json"))),
-        other => {
-            let name = format!("{other:?}").to_lowercase();
+        FormatArg::Table => Ok(RowFormat::Table),
+        FormatArg::Csv => Ok(RowFormat::Csv),
+        FormatArg::Jsonl => Ok(RowFormat::Jsonl),
+        FormatArg::Json => Err(Error::Usage(msg!("usage-batch-json"))),
+        FormatArg::Yaml | FormatArg::Markdown | FormatArg::Html => {
+            let name = format.to_possible_value().map(|v| v.get_name().to_string());
+            let name = name.unwrap_or_default();
             Err(Error::Usage(msg!("usage-batch-format", format = name)))
         }
     }
