@@ -12,7 +12,7 @@ use crate::bank::Bank;
 use crate::batch::{self, Row};
 use crate::engine::cohort::{self, Standing};
 use crate::engine::{assess, verdict};
-use crate::error::Error;
+use crate::error::{Error, InputKind};
 use crate::msg;
 use crate::render::{self, Format};
 
@@ -75,7 +75,7 @@ fn cohort_standing(
         &mut |e: Error| ctx.report(&e),
     )
     .map_err(|source| Error::Read {
-        kind: crate::error::InputKind::Answers,
+        kind: InputKind::Answers,
         path: name.clone(),
         source,
     })?;
