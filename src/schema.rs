@@ -5,7 +5,15 @@ use schemars::generate::SchemaSettings;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use crate::bank::schema::RawBank;
-use crate::cli::SchemaOf;
+
+/// The file formats that have a schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SchemaOf {
+    /// The question bank.
+    Bank,
+    /// An answers file.
+    Answers,
+}
 
 /// The schema of a bank or an answers file, as files are read (not written).
 pub fn of(which: SchemaOf) -> Schema {

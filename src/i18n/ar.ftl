@@ -373,6 +373,7 @@ batch-failed = { $failed ->
        *[other] تعذّر تقييم { $failed } سجلًا (انظر الرسائل أعلاه).
     }
 usage-batch-format = الخيار --format { $format } لمتجر واحد؛ أما عدة متاجر فتُكتب بتنسيق table أو csv أو jsonl
+usage-batch-json = الخيار --format json يعرض التقييم الكامل لمتجر واحد؛ أما لعدة متاجر فاستخدم --format jsonl، كائن JSON واحد لكل متجر
 usage-no-input = قدّم ملف إجابات، أو عدة ملفات، أو مجلدًا، أو --jsonl FILE
 
 ## cohort

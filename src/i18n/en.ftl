@@ -281,6 +281,7 @@ batch-failed = { $failed ->
        *[other] { $failed } records could not be scored (see the messages above).
     }
 usage-batch-format = --format { $format } is for one retailer; several retailers are written as table, csv or jsonl
+usage-batch-json = --format json is the whole assessment of one retailer; for several retailers use --format jsonl, one JSON object per retailer
 usage-no-input = give an answers file, several files, a folder, or --jsonl FILE
 
 ## cohort

@@ -281,6 +281,7 @@ batch-failed = { $failed ->
        *[other] { $failed } kayıt puanlanamadı (yukarıdaki mesajlara bakın).
     }
 usage-batch-format = --format { $format } tek bir mağaza içindir; birden çok mağaza table, csv veya jsonl olarak yazılır
+usage-batch-json = --format json tek bir mağazanın tüm değerlendirmesidir; birden çok mağaza için --format jsonl kullanın, her mağaza için bir JSON nesnesi
 usage-no-input = bir yanıt dosyası, birden çok dosya, bir klasör veya --jsonl FILE verin
 
 ## cohort

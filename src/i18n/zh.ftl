@@ -254,6 +254,7 @@ batch-summary = 共评分 { $scored } 家零售商：
 batch-provisional = ? 暂定：其中 { $count } 个阶段所依据的答案不足 80%，或未答问题可能改变它们。
 batch-failed = 有 { $failed } 条记录无法评分（见上方消息）。
 usage-batch-format = --format { $format } 用于单个零售商；多个零售商请使用 table、csv 或 jsonl
+usage-batch-json = --format json 输出单个零售商的完整评估；多个零售商请使用 --format jsonl，每个零售商一个 JSON 对象
 usage-no-input = 请提供一个答案文件、多个文件、一个文件夹，或 --jsonl FILE
 
 ## cohort

@@ -11,13 +11,8 @@ use crate::text::inert;
 /// How many next steps the comparison shows.
 const STEPS: usize = 3;
 
-pub fn table(c: &Comparison, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn table(c: &Comparison, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let p = Painter::new(o);
-    let arrow = |d: i8| match d {
-        d if d > 0 => p.paint(&format!("↑ +{d}"), "32"),
-        d if d < 0 => p.paint(&format!("↓ {d}"), "31"),
-        _ => "=".to_string(),
-    };
     let title = msg!(
         "compare-title",
         before = c.before.number,
@@ -27,7 +22,12 @@ pub fn table(c: &Comparison, o: &RenderOptions, out: &mut dyn Write) -> io::Resu
     );
     let change =
         i8::try_from(c.after.number).unwrap_or(0) - i8::try_from(c.before.number).unwrap_or(0);
-    writeln!(out, "{}  {}", p.paint(&p.msg(title), "1;32"), arrow(change))?;
+    writeln!(
+        out,
+        "{}  {}",
+        p.paint(&p.msg(title), "1;32"),
+        arrow(&p, change)
+    )?;
     if c.versions.0 != c.versions.1 {
         let v = msg!("compare-versions", old = &c.versions.0, new = &c.versions.1);
         p.para(out, 2, &p.msg(v))?;
@@ -37,6 +37,18 @@ pub fn table(c: &Comparison, o: &RenderOptions, out: &mut dyn Write) -> io::Resu
         p.para(out, 2, &p.msg(line))?;
     }
     p.heading(out, &p.m.t("compare-dimensions"))?;
+    dimensions(c, &p, out)?;
+    gaps(&p, out, "compare-closed", &c.gaps_closed)?;
+    gaps(&p, out, "compare-opened", &c.gaps_opened)?;
+    p.heading(out, &p.m.t("compare-steps"))?;
+    for s in c.next_steps.iter().take(STEPS) {
+        step(s, &p, out)?;
+    }
+    Ok(())
+}
+
+/// One line per dimension: its level before and after, and the movement.
+fn dimensions(c: &Comparison, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     let width = c
         .dimensions
         .iter()
@@ -46,14 +58,14 @@ pub fn table(c: &Comparison, o: &RenderOptions, out: &mut dyn Write) -> io::Resu
     for d in &c.dimensions {
         let name = p.t(&d.name);
         let pad = width - unicode_width::UnicodeWidthStr::width(&*name);
-        if o.lang.is_rtl() {
+        if p.o.lang.is_rtl() {
             // Fixed-width figures first, the name last (see the table renderer).
             writeln!(
                 out,
                 "  {} → {}  {:<6} {name}",
                 d.before,
                 d.after,
-                arrow(d.change)
+                arrow(p, d.change)
             )?;
         } else {
             writeln!(
@@ -62,17 +74,20 @@ pub fn table(c: &Comparison, o: &RenderOptions, out: &mut dyn Write) -> io::Resu
                 "",
                 d.before,
                 d.after,
-                arrow(d.change)
+                arrow(p, d.change)
             )?;
         }
     }
-    gaps(&p, out, "compare-closed", &c.gaps_closed)?;
-    gaps(&p, out, "compare-opened", &c.gaps_opened)?;
-    p.heading(out, &p.m.t("compare-steps"))?;
-    for s in c.next_steps.iter().take(STEPS) {
-        step(s, &p, out)?;
-    }
     Ok(())
+}
+
+/// A movement: up in green, down in red, `=` when none.
+fn arrow(p: &Painter, d: i8) -> String {
+    match d {
+        d if d > 0 => p.paint(&format!("↑ +{d}"), "32"),
+        d if d < 0 => p.paint(&format!("↓ {d}"), "31"),
+        _ => "=".to_string(),
+    }
 }
 
 fn gaps(p: &Painter, out: &mut dyn Write, id: &'static str, list: &[GapRef]) -> io::Result<()> {

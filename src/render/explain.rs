@@ -8,7 +8,7 @@ use super::RenderOptions;
 use crate::engine::Assessment;
 use crate::msg;
 
-pub fn table(a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn table(a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let p = Painter::new(o);
     let title = msg!(
         "explain-title",

@@ -1,5 +1,9 @@
 //! Renderers turn an [`Assessment`] into bytes, one small file per format, chosen in
-//! [`renderer`]. They look nothing up: everything they show is in the assessment.
+//! [`renderer`]; the commands that print data rather than a report (explain, plan,
+//! compare, questions) go through [`RenderData`], chosen in [`data_renderer`]. They
+//! look nothing up: everything they show is in the value they are given. They do no
+//! I/O beyond writing to the `Write` they are handed; where the bytes go is the
+//! caller's business.
 
 pub mod compare;
 pub mod explain;
@@ -15,8 +19,12 @@ mod yaml;
 
 use std::io::{self, Write};
 
+use crate::bank::Bank;
+use crate::engine::compare::Comparison;
 use crate::engine::Assessment;
 use crate::i18n::Lang;
+
+pub use plan::Roadmap;
 
 /// How a report is drawn. Width and colour are explicit so output is reproducible.
 #[derive(Debug, Clone)]
@@ -47,8 +55,8 @@ pub trait Render {
     fn render(&self, a: &Assessment, opts: &RenderOptions, out: &mut dyn Write) -> io::Result<()>;
 }
 
-/// The output formats, as named on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// The output formats of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Headings and tables for a terminal.
     Table,
@@ -68,7 +76,7 @@ pub enum Format {
 
 /// Formats of the commands that print data rather than a report (explain, plan,
 /// compare, questions).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DataFormat {
     /// Text for a terminal.
     Table,
@@ -87,4 +95,73 @@ pub fn renderer(format: Format) -> Box<dyn Render> {
         // Rows are written by `rows::Rows`; for one retailer they are a one-row batch.
         Format::Csv | Format::Jsonl => Box::new(json::Json),
     }
+}
+
+/// One output format for the commands that print data rather than a report. Every
+/// format draws all four, so a command never formats anything itself.
+pub trait RenderData {
+    /// `maturity explain`: every gate and what decided it.
+    fn explain(&self, a: &Assessment, opts: &RenderOptions, out: &mut dyn Write) -> io::Result<()>;
+    /// `maturity plan`: the changes that reach a stage, or why none are needed.
+    fn plan(&self, r: &Roadmap, opts: &RenderOptions, out: &mut dyn Write) -> io::Result<()>;
+    /// `maturity compare`: how a retailer moved between two answers files.
+    fn compare(&self, c: &Comparison, opts: &RenderOptions, out: &mut dyn Write) -> io::Result<()>;
+    /// `maturity questions`: the bank's questions.
+    fn questions(&self, bank: &Bank, opts: &RenderOptions, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// The one place a data format becomes a renderer.
+pub fn data_renderer(format: DataFormat) -> Box<dyn RenderData> {
+    match format {
+        DataFormat::Table => Box::new(TableData),
+        DataFormat::Json => Box::new(JsonData),
+    }
+}
+
+/// Text for a terminal, in the options' language, width and colour.
+struct TableData;
+
+impl RenderData for TableData {
+    fn explain(&self, a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+        explain::table(a, o, out)
+    }
+
+    fn plan(&self, r: &Roadmap, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+        plan::table(r, o, out)
+    }
+
+    fn compare(&self, c: &Comparison, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+        compare::table(c, o, out)
+    }
+
+    fn questions(&self, bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+        questions::table(bank, o, out)
+    }
+}
+
+/// Pretty JSON with a final newline; the shapes are in the README.
+struct JsonData;
+
+impl RenderData for JsonData {
+    fn explain(&self, a: &Assessment, _: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+        json(&a.explanation(), out)
+    }
+
+    fn plan(&self, r: &Roadmap, _: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+        plan::json(r, out)
+    }
+
+    fn compare(&self, c: &Comparison, _: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+        json(c, out)
+    }
+
+    fn questions(&self, bank: &Bank, _: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+        json(&questions::Listing::of(bank), out)
+    }
+}
+
+/// Any value as pretty JSON and a final newline.
+pub fn json<T: serde::Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
 }

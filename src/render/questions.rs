@@ -5,36 +5,28 @@ use std::io::{self, Write};
 use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
 
-use super::{DataFormat, RenderOptions};
+use super::RenderOptions;
 use crate::bank::{Bank, BankMeta, Dimension, Question, QuestionKind};
 use crate::i18n::Messages;
 use crate::msg;
 use crate::text::inert;
 
+/// What the JSON of `maturity questions` holds: the bank's description, dimensions
+/// and questions, without its gates and next steps.
 #[derive(Serialize)]
-struct Listing<'b> {
+pub(super) struct Listing<'b> {
     bank: &'b BankMeta,
     dimensions: &'b [Dimension],
     questions: &'b [Question],
 }
 
-pub fn render(
-    bank: &Bank,
-    format: DataFormat,
-    o: &RenderOptions,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    match format {
-        DataFormat::Json => {
-            let listing = Listing {
-                bank: &bank.meta,
-                dimensions: &bank.dimensions,
-                questions: &bank.questions,
-            };
-            serde_json::to_writer_pretty(&mut *out, &listing)?;
-            writeln!(out)
+impl<'b> Listing<'b> {
+    pub(super) fn of(bank: &'b Bank) -> Self {
+        Listing {
+            bank: &bank.meta,
+            dimensions: &bank.dimensions,
+            questions: &bank.questions,
         }
-        DataFormat::Table => table(bank, o, out),
     }
 }
 
@@ -57,7 +49,8 @@ fn list(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-fn table(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+/// The questions as a table (a list for right-to-left languages).
+pub(super) fn table(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let m = Messages::shared(o.lang);
     let lang = o.lang.code();
     let title = msg!(

@@ -1,0 +1,135 @@
+//! `maturity assess`: the questionnaire in the terminal, every answer saved as it is
+//! given, then the report.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use jiff::ZonedDateTime;
+
+use super::args::AssessArgs;
+use super::context::Context;
+use super::interrupt::Interrupt;
+use super::io::{read_input, write};
+use crate::answers::Answers;
+use crate::bank::Bank;
+use crate::engine::assess;
+use crate::error::{Error, InputKind};
+use crate::msg;
+use crate::prompt::flow::Questionnaire;
+use crate::prompt::terminal::Terminal;
+use crate::render::{self, Format};
+
+pub fn run(ctx: &Context, args: AssessArgs, out: &mut dyn Write) -> Result<(), Error> {
+    if !Terminal::available() {
+        return Err(Error::Usage(msg!("usage-assess-needs-terminal")));
+    }
+    let bank = ctx.load_bank()?;
+    let opts = ctx.render_options(&bank, false);
+    let (answers, path) = start(ctx, &bank, args)?;
+    let interrupt = Interrupt::install(path.clone(), ctx.m.lang());
+    let answers = ask(ctx, &bank, answers, &path, opts.color, &interrupt)?;
+    let assessment = assess(&bank, &answers);
+    write(out, |w| {
+        render::renderer(Format::Table).render(&assessment, &opts, w)
+    })?;
+    let saved = msg!("assess-saved", path = path.display().to_string());
+    eprintln!("\n{}", ctx.m.render(&saved));
+    Ok(())
+}
+
+/// The answers to start from and where they are saved: the `--resume` file, or none
+/// yet and a new file (`--save`, else one named after today) that must not exist.
+fn start(ctx: &Context, bank: &Bank, args: AssessArgs) -> Result<(Answers, PathBuf), Error> {
+    if let Some(path) = args.resume {
+        let (src, name) = read_input(&path, InputKind::Answers)?;
+        let answers = Answers::from_yaml(&src, &name, bank)?;
+        for dropped in &answers.dropped {
+            let what = ctx.m.render(dropped);
+            ctx.note(&ctx.m.render(&msg!("note-dropped", what = what)));
+        }
+        return Ok((answers, path));
+    }
+    let date = today();
+    let path = args.save.unwrap_or_else(|| default_save_path(date));
+    if path.exists() {
+        return Err(Error::Usage(msg!(
+            "usage-save-exists",
+            path = path.display().to_string()
+        )));
+    }
+    Ok((Answers::new(bank, Some(date.to_string())), path))
+}
+
+/// Asks what is missing, saving the answers at `path` after every question.
+fn ask(
+    ctx: &Context,
+    bank: &Bank,
+    answers: Answers,
+    path: &Path,
+    color: bool,
+    interrupt: &Interrupt,
+) -> Result<Answers, Error> {
+    let mut questionnaire = Questionnaire::new(bank, answers, &ctx.m);
+    let mut terminal = Terminal::new(color);
+    let mut save = |a: &Answers| crate::atomic::write(path, a.to_yaml().as_bytes());
+    let asked = questionnaire
+        .intro(&mut terminal, path)
+        .and_then(|()| save(&questionnaire.answers))
+        .and_then(|()| questionnaire.run(&mut terminal, &mut save));
+    match asked {
+        Err(e) if e.kind() == io::ErrorKind::Interrupted => interrupt.stop(),
+        Err(source) => Err(Error::Write {
+            path: path.to_path_buf(),
+            source,
+        }),
+        Ok(()) => Ok(questionnaire.answers),
+    }
+}
+
+/// The first of `maturity-answers-DATE.yaml`, `maturity-answers-DATE-2.yaml`, ... not
+/// yet in the current folder.
+fn default_save_path(date: Date) -> PathBuf {
+    (1..)
+        .map(|n| answers_file_name(date, n))
+        .find(|p| !p.exists())
+        .expect("some file name is free")
+}
+
+/// The `n`th default name of an answers file made on `date`, counting from 1.
+fn answers_file_name(date: Date, n: u32) -> PathBuf {
+    match n {
+        1 => PathBuf::from(format!("maturity-answers-{date}.yaml")),
+        n => PathBuf::from(format!("maturity-answers-{date}-{n}.yaml")),
+    }
+}
+
+/// Today's date in the local time zone.
+fn today() -> Date {
+    ZonedDateTime::now().date()
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+    use std::path::Path;
+
+    use super::answers_file_name;
+
+    #[test]
+    fn answers_files_are_named_after_the_date_and_numbered_from_the_second() {
+        let day = date(2026, 11, 23);
+        assert_eq!(
+            answers_file_name(day, 1),
+            Path::new("maturity-answers-2026-11-23.yaml")
+        );
+        assert_eq!(
+            answers_file_name(day, 2),
+            Path::new("maturity-answers-2026-11-23-2.yaml")
+        );
+        assert_eq!(
+            answers_file_name(date(2000, 2, 29), 1),
+            Path::new("maturity-answers-2000-02-29.yaml")
+        );
+    }
+}

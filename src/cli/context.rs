@@ -1,0 +1,137 @@
+//! What every command is handed: the user's language, whether to stay quiet, the
+//! colour choice and the bank to use. Built once from the global options and passed
+//! by reference; nothing about the run is kept in global state.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use super::args::{ColorChoice, Global};
+use super::io::{load_bank, read_input};
+use crate::answers::Answers;
+use crate::bank::Bank;
+use crate::error::{Error, InputKind};
+use crate::i18n::{Lang, Messages};
+use crate::msg;
+use crate::render::RenderOptions;
+use crate::text::inert;
+
+/// The options of one run, for the commands.
+#[derive(Debug)]
+pub struct Context {
+    /// Interface messages in the user's language.
+    pub m: Rc<Messages>,
+    /// `--quiet`: notes and summaries on standard error are left out.
+    pub quiet: bool,
+    color: ColorChoice,
+    no_color: bool,
+    bank: Option<PathBuf>,
+}
+
+/// The language to speak: `--lang`, else the environment, else English.
+pub fn language(g: &Global) -> Result<Lang, Error> {
+    match &g.lang {
+        Some(code) => Lang::parse(code).ok_or_else(|| {
+            Error::Usage(msg!(
+                "usage-unknown-lang",
+                lang = code,
+                supported = Lang::codes()
+            ))
+        }),
+        None => Ok(Lang::from_env(|name| std::env::var(name).ok())),
+    }
+}
+
+impl Context {
+    /// The context of the global options; an unknown `--lang` is a usage error.
+    pub fn new(g: &Global) -> Result<Context, Error> {
+        Ok(Context {
+            m: Messages::shared(language(g)?),
+            quiet: g.quiet,
+            color: g.color,
+            no_color: g.no_color,
+            bank: g.bank.clone(),
+        })
+    }
+
+    /// A note on standard error, unless `--quiet`.
+    pub fn note(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("{}", inert(text));
+        }
+    }
+
+    /// An error that does not stop the command (a bad record of a batch), on
+    /// standard error, even when quiet.
+    pub fn report(&self, e: &Error) {
+        eprintln!("{}: {}", self.m.t("error-label"), inert(&e.render(&self.m)));
+    }
+
+    /// The `--bank` file, or the built-in bank.
+    pub fn load_bank(&self) -> Result<Bank, Error> {
+        load_bank(self.bank.as_deref())
+    }
+
+    /// The `--bank` file, if one was given.
+    pub fn bank_path(&self) -> Option<&Path> {
+        self.bank.as_deref()
+    }
+
+    /// Reads and checks an answers file, saying in a note what a file made for
+    /// another bank version loses.
+    pub fn load_answers(&self, path: &Path, bank: &Bank) -> Result<Answers, Error> {
+        let (src, name) = read_input(path, InputKind::Answers)?;
+        let answers = Answers::from_yaml(&src, &name, bank)?;
+        if answers.bank_version != bank.meta.version {
+            let note = msg!(
+                "note-other-version",
+                file = &name,
+                made_for = &answers.bank_version,
+                version = &bank.meta.version
+            );
+            self.note(&self.m.render(&note));
+        }
+        for dropped in &answers.dropped {
+            let what = self.m.render(dropped);
+            self.note(&self.m.render(&msg!("note-left-out", what = what)));
+        }
+        Ok(answers)
+    }
+
+    /// How to draw for standard output: language, colour, width; and a note when
+    /// the bank lacks the user's language.
+    pub fn render_options(&self, bank: &Bank, all: bool) -> RenderOptions {
+        let lang = self.m.lang();
+        if !bank.meta.languages.iter().any(|l| l == lang.code()) {
+            let note = msg!(
+                "note-bank-language",
+                lang = lang.code(),
+                available = bank.meta.languages.join(", ")
+            );
+            self.note(&self.m.render(&note));
+        }
+        let tty = std::io::stdout().is_terminal();
+        let color = match self.color {
+            _ if self.no_color => false,
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        };
+        let width = tty.then(terminal_width).flatten().unwrap_or(100);
+        RenderOptions {
+            lang,
+            color,
+            width,
+            all,
+        }
+    }
+}
+
+/// The terminal's width: `COLUMNS` when set, else what the terminal reports.
+fn terminal_width() -> Option<u16> {
+    let from_env = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<u16>().ok());
+    let width = from_env.or_else(|| comfy_table::Table::new().width())?;
+    Some(width.clamp(40, 200))
+}

@@ -1,0 +1,57 @@
+//! The command line: the clap definitions ([`args`]) and the commands they run, one
+//! file each. Everything here is I/O around the library: read files, call the engine,
+//! hand the result to a renderer, write the bytes. This file only dispatches.
+
+mod args;
+mod assess;
+mod batch;
+mod compare;
+mod context;
+mod explain;
+mod generate;
+mod interrupt;
+mod io;
+mod plan;
+mod questions;
+mod score;
+mod validate;
+
+use std::io::Write;
+
+use clap::CommandFactory;
+
+pub use args::{
+    AssessArgs, Cli, ColorChoice, Command, CompareArgs, CompletionsArgs, DataFormatArg,
+    ExplainArgs, FormatArg, Global, PlanArgs, QuestionsArgs, SchemaArg, SchemaArgs, ScoreArgs,
+    ValidateArgs,
+};
+pub use context::{language, Context};
+
+use crate::error::Error;
+use crate::msg;
+use crate::prompt::terminal::Terminal;
+
+/// Runs the parsed command line, writing the report to `out`.
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
+    let ctx = Context::new(&cli.global)?;
+    let command = match cli.command {
+        Some(c) => c,
+        None if Terminal::available() => Command::Assess(AssessArgs::default()),
+        None => {
+            let help = Cli::command().render_help().to_string();
+            return Err(Error::Usage(msg!("usage-no-command", help = help)));
+        }
+    };
+    match command {
+        Command::Assess(args) => assess::run(&ctx, args, out),
+        Command::Score(args) => score::run(&ctx, args, out),
+        Command::Explain(args) => explain::run(&ctx, args, out),
+        Command::Plan(args) => plan::run(&ctx, args, out),
+        Command::Compare(args) => compare::run(&ctx, args, out),
+        Command::Questions(args) => questions::run(&ctx, args, out),
+        Command::Validate(args) => validate::run(&ctx, args, out),
+        Command::Completions(args) => generate::completions(args, out),
+        Command::Man => generate::man(out),
+        Command::Schema(args) => generate::schema(args, out),
+    }
+}

@@ -1,0 +1,28 @@
+//! `maturity validate`: check a bank and report every problem, or say what it holds.
+
+use std::io::Write;
+
+use super::args::ValidateArgs;
+use super::context::Context;
+use super::io::{load_bank, write};
+use crate::bank::DEFAULT_BANK_NAME;
+use crate::error::Error;
+use crate::msg;
+
+pub fn run(ctx: &Context, args: ValidateArgs, out: &mut dyn Write) -> Result<(), Error> {
+    let path = args.path.as_deref().or(ctx.bank_path());
+    let bank = load_bank(path)?;
+    let name = path.map_or(DEFAULT_BANK_NAME.to_string(), |p| p.display().to_string());
+    let ok = msg!(
+        "validate-ok",
+        file = name,
+        bank = &bank.meta.id,
+        version = &bank.meta.version,
+        stages = bank.stages.len(),
+        dimensions = bank.dimensions.len(),
+        questions = bank.questions.len(),
+        gates = bank.gates.len(),
+        steps = bank.next_steps.len(),
+    );
+    write(out, |w| writeln!(w, "{}", ctx.m.render(&ok)))
+}
