@@ -277,7 +277,7 @@ fn check_answer(
     let mut keep = vec![true; ids.len()];
     let mut seen: HashSet<&str> = HashSet::new();
     for (i, opt) in ids.iter().enumerate() {
-        if !seen.insert(opt) {
+        if ids.len() > 1 && !seen.insert(opt) {
             let m = msg!("answers-option-twice", question = qid, option = opt);
             out.problems.push(Problem::new(place.option(i), m));
         } else if !valid(opt) {
@@ -305,7 +305,10 @@ fn check_answer(
 
 /// The known id a small typo away from `id`, or `none`.
 fn suggest<'a>(id: &str, known: impl Iterator<Item = &'a String>) -> String {
+    let len = id.chars().count();
     known
+        // Ids whose lengths differ by more than the allowance cannot be near.
+        .filter(|k| len.abs_diff(k.chars().count()) <= 2.max(k.len() / 4))
         .map(|k| (edit_distance(id, k), k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 4))
         .min()
