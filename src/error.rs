@@ -156,36 +156,135 @@ pub(crate) fn parse_problem(at: Option<(usize, usize)>, detail: String) -> Probl
 /// few levels; parsers slow down on thousands, so deeper files are refused up front.
 const MAX_NESTING: usize = 64;
 
-/// Refuses text whose `[`/`{` brackets nest deeper than [`MAX_NESTING`] (outside
-/// quotes and comments), with the place where it happens.
+/// Refuses text whose `[`/`{` brackets nest deeper than [`MAX_NESTING`], with the place
+/// where it happens.
+///
+/// Brackets are first counted over the raw bytes, quotes and comments included: no
+/// apostrophe or `#` can switch the count off, and brackets in text seldom open more
+/// than they close, so ordinary files stay far below the limit. Closing brackets
+/// inside quotes (`["]", ["]", ...`) could still hide a deep nest from that count, so a
+/// file with more opening brackets than the limit is also read by an event parser,
+/// which knows quotes, until its collections nest too deep; it stops there, so this
+/// costs little whatever the file holds.
 pub(crate) fn nesting_problem(src: &str) -> Option<Problem> {
-    let (mut depth, mut quote, mut comment) = (0usize, None, false);
-    let (mut line, mut col) = (1, 0);
-    for c in src.chars() {
-        col += 1;
-        match (c, quote, comment) {
-            ('\n', _, _) => {
+    let too_deep = |at| {
+        Some(Problem::new(
+            Some(at),
+            msg!("error-too-deep", max = MAX_NESTING),
+        ))
+    };
+    let (mut depth, mut opened) = (0usize, 0usize);
+    let (mut line, mut line_start) = (1, 0);
+    for (i, b) in src.bytes().enumerate() {
+        match b {
+            b'\n' => {
                 line += 1;
-                col = 0;
-                comment = false;
+                line_start = i + 1;
             }
-            (_, _, true) => {}
-            ('"' | '\'', None, _) => quote = Some(c),
-            (q, Some(open), _) if q == open => quote = None,
-            (_, Some(_), _) => {}
-            ('#', None, _) => comment = true,
-            ('[' | '{', None, _) => {
+            b'[' | b'{' => {
                 depth += 1;
+                opened += 1;
                 if depth > MAX_NESTING {
-                    return Some(Problem::new(
-                        Some((line, col)),
-                        msg!("error-too-deep", max = MAX_NESTING),
-                    ));
+                    return too_deep((line, src[line_start..i].chars().count() + 1));
                 }
             }
-            (']' | '}', None, _) => depth = depth.saturating_sub(1),
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    if opened <= MAX_NESTING {
+        return None;
+    }
+    parsed_nesting(src).and_then(too_deep)
+}
+
+/// Where flow collections (`[...]`, `{...}`) first nest deeper than [`MAX_NESTING`], as
+/// the YAML event parser reads them; `None` if they never do, or if the parser stops at
+/// another error first (the parser that reads the file then reports it). The event
+/// parser reads a flow collection ahead before it says what it holds, and refuses one
+/// nested more than 255 deep on its own: that refusal is taken as it is.
+fn parsed_nesting(src: &str) -> Option<(usize, usize)> {
+    use saphyr_parser::{Event, Parser};
+    /// An open collection: in block style, in flow style with its bracket, or a
+    /// single-pair mapping inside a flow sequence (`[a: b]`), which has no bracket.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Open {
+        Block,
+        Bracket,
+        Implicit,
+    }
+    let mut open: Vec<Open> = Vec::new();
+    let mut depth = 0;
+    let mut cursor = CharCursor::new(src);
+    for event in Parser::new_from_str(src) {
+        let (event, span) = match event {
+            Ok(event) => event,
+            Err(e) if e.info() == "recursion limit exceeded" => {
+                return Some((e.marker().line(), e.marker().col() + 1));
+            }
+            Err(_) => return None,
+        };
+        match event {
+            Event::SequenceStart(..) | Event::MappingStart(..) => {
+                let in_flow = open.last().is_some_and(|o| *o != Open::Block);
+                // A flow collection's event ends just after its bracket; a block
+                // collection's, at its first entry (block collections hold flow ones,
+                // never the other way round).
+                let end = span.end;
+                let bracket =
+                    end.index() > 0 && matches!(cursor.at(end.index() - 1), Some('[' | '{'));
+                let kind = match (bracket, in_flow) {
+                    (true, _) => Open::Bracket,
+                    (false, true) => Open::Implicit,
+                    (false, false) => Open::Block,
+                };
+                if kind == Open::Bracket {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Some((end.line(), end.col()));
+                    }
+                }
+                open.push(kind);
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                depth -= usize::from(open.pop() == Some(Open::Bracket));
+            }
+            Event::StreamEnd => return None,
             _ => {}
         }
     }
     None
+}
+
+/// The character at a character index of a text, found by moving from the last one
+/// asked for: events come in order, so reading a whole file this way is linear.
+struct CharCursor<'s> {
+    src: &'s str,
+    /// A character index and the byte index where that character starts.
+    chars: usize,
+    bytes: usize,
+}
+
+impl<'s> CharCursor<'s> {
+    fn new(src: &'s str) -> Self {
+        CharCursor {
+            src,
+            chars: 0,
+            bytes: 0,
+        }
+    }
+
+    fn at(&mut self, index: usize) -> Option<char> {
+        while self.chars < index {
+            let c = self.src[self.bytes..].chars().next()?;
+            self.bytes += c.len_utf8();
+            self.chars += 1;
+        }
+        while self.chars > index {
+            let c = self.src[..self.bytes].chars().next_back()?;
+            self.bytes -= c.len_utf8();
+            self.chars -= 1;
+        }
+        self.src[self.bytes..].chars().next()
+    }
 }
