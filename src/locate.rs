@@ -20,7 +20,7 @@ use saphyr_parser::{Event, Parser};
 pub type At = Option<(usize, usize)>;
 
 /// What a node is. Mappings and sequences hold their children in
-/// [`Index::children`]: sequences one per item, mappings key and value in turn.
+/// the index's `children`: sequences one per item, mappings key and value in turn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shape {
     Scalar,
