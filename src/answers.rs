@@ -1,7 +1,7 @@
 //! A retailer's answers: the file format (YAML, or JSON, which YAML reads too), and
 //! its checks against the bank. Answers hold ids only, never display text.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::bank::{Bank, QuestionKind, RESERVED, SKIPPED, UNSURE};
 use crate::error::{nesting_problem, parse_problem, yaml_problem, Error, InputKind, Problem};
 use crate::i18n::Msg;
-use crate::locate;
+use crate::locate::{At, Source, Step::Get};
 use crate::msg;
 
 /// One retailer's answers, checked against a bank.
@@ -148,18 +148,20 @@ struct Checked {
 impl Checked {
     /// Something the bank does not know: an error for answers made for this version of
     /// the bank, and only left out for answers made for another version.
-    fn unknown(&mut self, lenient: bool, at: Option<(usize, usize)>, msg: Msg) {
+    /// `at` places it, asked only when it is an error.
+    fn unknown(&mut self, lenient: bool, at: impl FnOnce() -> At, msg: Msg) {
         if lenient {
             self.dropped.push(msg);
         } else {
-            self.problems.push(Problem::new(at, msg));
+            self.problems.push(Problem::new(at(), msg));
         }
     }
 }
 
 fn check(raw: &mut RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
+    let source = Source::new(src);
     if raw.bank != bank.meta.id {
-        let at = locate::locate(src, &["bank", &raw.bank]);
+        let at = source.at(&[Get("bank")]);
         let m = msg!(
             "answers-wrong-bank",
             made_for = &raw.bank,
@@ -170,20 +172,58 @@ fn check(raw: &mut RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
     }
     let lenient = raw.bank_version != bank.meta.version;
     // Questions seen with a problem, so that a repeat of them is still caught.
-    let mut refused: Vec<String> = Vec::new();
-    for (qid, answer) in std::mem::take(&mut raw.answers.0) {
+    let mut refused: HashSet<String> = HashSet::new();
+    for (i, (qid, answer)) in std::mem::take(&mut raw.answers.0).into_iter().enumerate() {
+        let place = Where {
+            source: &source,
+            entry: i,
+        };
         if out.answers.contains_key(&qid) || refused.contains(&qid) {
-            let at = locate::locate(src, &["answers", &qid, &qid]);
-            out.problems
-                .push(Problem::new(at, msg!("answers-twice", question = &qid)));
+            out.problems.push(Problem::new(
+                place.entry(),
+                msg!("answers-twice", question = &qid),
+            ));
             continue;
         }
-        match check_answer(&qid, answer, src, bank, lenient, out) {
+        match check_answer(&qid, answer, place, bank, lenient, out) {
             Some(answer) => {
                 out.answers.insert(qid, answer);
             }
-            None => refused.push(qid),
+            None => {
+                refused.insert(qid);
+            }
         }
+    }
+}
+
+/// Where the `entry`th answer of the file stands, and its options.
+#[derive(Clone, Copy)]
+struct Where<'s> {
+    source: &'s Source<'s>,
+    entry: usize,
+}
+
+impl Where<'_> {
+    /// The answer: where its question id stands.
+    fn entry(self) -> At {
+        self.source.root().get("answers").key_at(self.entry).at()
+    }
+
+    /// Its `n`th option id (the only one, for a single choice), or the answer where
+    /// that cannot be found.
+    fn option(self, n: usize) -> At {
+        let answer = self.source.root().get("answers").value_at(self.entry);
+        let choice = if answer.is_map() {
+            answer.get("choice")
+        } else {
+            answer
+        };
+        let option = if choice.is_seq() {
+            choice.item(n)
+        } else {
+            choice
+        };
+        option.at().or_else(|| self.entry())
     }
 }
 
@@ -192,7 +232,7 @@ fn check(raw: &mut RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
 fn check_answer(
     qid: &str,
     mut answer: Answer,
-    src: &str,
+    place: Where,
     bank: &Bank,
     lenient: bool,
     out: &mut Checked,
@@ -205,11 +245,8 @@ fn check_answer(
             version = &bank.meta.version,
             suggestion = suggest(qid, bank.questions.iter().map(|q| &q.id)),
         );
-        out.unknown(lenient, locate::locate(src, &["answers", qid]), m);
+        out.unknown(lenient, || place.entry(), m);
         return None;
-    };
-    let at = |opt: &str| {
-        locate::locate(src, &["answers", qid, opt]).or(locate::locate(src, &["answers", qid]))
     };
     if let Choice::Many(list) = &answer.choice {
         if question.kind != QuestionKind::Multi {
@@ -218,7 +255,7 @@ fn check_answer(
                 question = qid,
                 options = question.option_ids()
             );
-            out.problems.push(Problem::new(at(qid), m));
+            out.problems.push(Problem::new(place.entry(), m));
             return None;
         }
         if list.is_empty() {
@@ -227,21 +264,22 @@ fn check_answer(
                 question = qid,
                 options = question.option_ids()
             );
-            out.problems.push(Problem::new(at(qid), m));
+            out.problems.push(Problem::new(place.entry(), m));
         }
-        if let Some(word) = list.iter().find(|o| RESERVED.contains(&o.as_str())) {
-            let m = msg!("answers-reserved-in-list", question = qid, word = word);
-            out.problems.push(Problem::new(at(word), m));
+        if let Some(n) = list.iter().position(|o| RESERVED.contains(&o.as_str())) {
+            let m = msg!("answers-reserved-in-list", question = qid, word = &list[n]);
+            out.problems.push(Problem::new(place.option(n), m));
             return None;
         }
     }
     let ids = answer.choice.ids();
     let valid = |opt: &String| RESERVED.contains(&opt.as_str()) || question.option(opt).is_some();
     let mut keep = vec![true; ids.len()];
+    let mut seen: HashSet<&str> = HashSet::new();
     for (i, opt) in ids.iter().enumerate() {
-        if ids[..i].contains(opt) {
+        if ids.len() > 1 && !seen.insert(opt) {
             let m = msg!("answers-option-twice", question = qid, option = opt);
-            out.problems.push(Problem::new(at(opt), m));
+            out.problems.push(Problem::new(place.option(i), m));
         } else if !valid(opt) {
             keep[i] = false;
             let m = msg!(
@@ -251,7 +289,7 @@ fn check_answer(
                 options = question.option_ids(),
                 suggestion = suggest(opt, question.options.iter().map(|o| &o.id)),
             );
-            out.unknown(lenient, at(opt), m);
+            out.unknown(lenient, || place.option(i), m);
         }
     }
     if keep.iter().all(|k| *k) {
@@ -267,7 +305,10 @@ fn check_answer(
 
 /// The known id a small typo away from `id`, or `none`.
 fn suggest<'a>(id: &str, known: impl Iterator<Item = &'a String>) -> String {
+    let len = id.chars().count();
     known
+        // Ids whose lengths differ by more than the allowance cannot be near.
+        .filter(|k| len.abs_diff(k.chars().count()) <= 2.max(k.len() / 4))
         .map(|k| (edit_distance(id, k), k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 4))
         .min()

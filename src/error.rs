@@ -156,36 +156,218 @@ pub(crate) fn parse_problem(at: Option<(usize, usize)>, detail: String) -> Probl
 /// few levels; parsers slow down on thousands, so deeper files are refused up front.
 const MAX_NESTING: usize = 64;
 
-/// Refuses text whose `[`/`{` brackets nest deeper than [`MAX_NESTING`] (outside
-/// quotes and comments), with the place where it happens.
+/// Refuses text whose `[`/`{` brackets nest deeper than [`MAX_NESTING`], with the place
+/// where it happens.
+///
+/// Brackets are first counted over the raw bytes, quotes and comments included: no
+/// apostrophe or `#` can switch the count off, and brackets in text seldom open more
+/// than they close, so ordinary files stay far below the limit. Closing brackets
+/// inside quotes (`["]", ["]", ...`) could still hide a deep nest from that count, so a
+/// file with more opening brackets than the limit is also read by an event parser,
+/// which knows quotes, until its collections nest too deep; it stops there, so this
+/// costs little whatever the file holds. A file that event parser refuses but serde's
+/// parser reads (flow lines not indented under their key, say) is left to the count.
 pub(crate) fn nesting_problem(src: &str) -> Option<Problem> {
-    let (mut depth, mut quote, mut comment) = (0usize, None, false);
-    let (mut line, mut col) = (1, 0);
-    for c in src.chars() {
-        col += 1;
-        match (c, quote, comment) {
-            ('\n', _, _) => {
+    let too_deep = |at| {
+        Some(Problem::new(
+            Some(at),
+            msg!("error-too-deep", max = MAX_NESTING),
+        ))
+    };
+    let (mut depth, mut opened) = (0usize, 0usize);
+    let (mut line, mut line_start) = (1, 0);
+    for (i, b) in src.bytes().enumerate() {
+        match b {
+            b'\n' => {
                 line += 1;
-                col = 0;
-                comment = false;
+                line_start = i + 1;
             }
-            (_, _, true) => {}
-            ('"' | '\'', None, _) => quote = Some(c),
-            (q, Some(open), _) if q == open => quote = None,
-            (_, Some(_), _) => {}
-            ('#', None, _) => comment = true,
-            ('[' | '{', None, _) => {
+            b'[' | b'{' => {
                 depth += 1;
+                opened += 1;
                 if depth > MAX_NESTING {
-                    return Some(Problem::new(
-                        Some((line, col)),
-                        msg!("error-too-deep", max = MAX_NESTING),
-                    ));
+                    return too_deep((line, src[line_start..i].chars().count() + 1));
                 }
             }
-            (']' | '}', None, _) => depth = depth.saturating_sub(1),
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    if opened <= MAX_NESTING {
+        return None;
+    }
+    parsed_nesting(src).and_then(too_deep)
+}
+
+/// Where flow collections (`[...]`, `{...}`) first nest deeper than [`MAX_NESTING`], as
+/// the YAML event parser reads them; `None` if they never do, or if the parser stops at
+/// another error first (the parser that reads the file then reports it). The event
+/// parser reads a flow collection ahead before it says what it holds, and refuses one
+/// nested more than 255 deep on its own: that refusal is taken as it is.
+fn parsed_nesting(src: &str) -> Option<(usize, usize)> {
+    use saphyr_parser::{Event, Parser};
+    /// An open collection: in block style, in flow style with its bracket, or a
+    /// single-pair mapping inside a flow sequence (`[a: b]`), which has no bracket.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Open {
+        Block,
+        Bracket,
+        Implicit,
+    }
+    let mut open: Vec<Open> = Vec::new();
+    let mut depth = 0;
+    let mut cursor = CharCursor::new(src);
+    for event in Parser::new_from_str(src) {
+        let (event, span) = match event {
+            Ok(event) => event,
+            Err(e) if e.info() == "recursion limit exceeded" => {
+                return Some((e.marker().line(), e.marker().col() + 1));
+            }
+            Err(_) => return None,
+        };
+        match event {
+            Event::SequenceStart(..) | Event::MappingStart(..) => {
+                // Block collections hold flow ones, never the other way round. Inside
+                // a flow collection, every collection but a single pair opens with a
+                // bracket, and a single pair's event is empty. Outside, a block
+                // collection's event is empty too (or holds its first `-`), and a flow
+                // collection's starts at its bracket, or at an anchor or tag before it.
+                let in_flow = matches!(open.last(), Some(Open::Bracket | Open::Implicit));
+                let kind = match (in_flow, span.is_empty()) {
+                    (true, true) => Open::Implicit,
+                    (true, false) => Open::Bracket,
+                    (false, true) => Open::Block,
+                    (false, false) => match after_properties(cursor.rest(span.start.index())) {
+                        Some('[' | '{') => Open::Bracket,
+                        _ => Open::Block,
+                    },
+                };
+                if kind == Open::Bracket {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Some((span.start.line(), span.start.col() + 1));
+                    }
+                }
+                open.push(kind);
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                depth -= usize::from(open.pop() == Some(Open::Bracket));
+            }
+            Event::StreamEnd => return None,
             _ => {}
         }
     }
     None
+}
+
+/// The first character of a node that starts `text`, past its anchor and tag (and
+/// any space and comments between them).
+fn after_properties(mut text: &str) -> Option<char> {
+    let flow_indicator = |c: char| matches!(c, '[' | ']' | '{' | '}' | ',');
+    loop {
+        text = text.trim_start_matches([' ', '\t', '\r', '\n']);
+        match text.chars().next()? {
+            '#' => text = text.split_once('\n').map_or("", |(_, rest)| rest),
+            '&' | '!' => {
+                text = text[1..]
+                    .trim_start_matches(|c: char| !c.is_whitespace() && !flow_indicator(c));
+            }
+            c => return Some(c),
+        }
+    }
+}
+
+/// A text from a character index on, found by moving from the last index asked for:
+/// events come in order, so reading a whole file this way is linear.
+struct CharCursor<'s> {
+    src: &'s str,
+    /// A character index and the byte index where that character starts.
+    chars: usize,
+    bytes: usize,
+}
+
+impl<'s> CharCursor<'s> {
+    fn new(src: &'s str) -> Self {
+        CharCursor {
+            src,
+            chars: 0,
+            bytes: 0,
+        }
+    }
+
+    fn rest(&mut self, index: usize) -> &'s str {
+        while self.chars < index {
+            let Some(c) = self.src[self.bytes..].chars().next() else {
+                break;
+            };
+            self.bytes += c.len_utf8();
+            self.chars += 1;
+        }
+        while self.chars > index {
+            let Some(c) = self.src[..self.bytes].chars().next_back() else {
+                break;
+            };
+            self.bytes -= c.len_utf8();
+            self.chars -= 1;
+        }
+        &self.src[self.bytes..]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{nesting_problem, MAX_NESTING};
+
+    fn nest(open: &str, n: usize) -> String {
+        format!("x: {}{}\n", open.repeat(n), "]".repeat(n))
+    }
+
+    #[test]
+    fn no_apostrophe_quote_or_comment_switches_the_guard_off() {
+        for before in ["note: don't\n", "# it's\n", "a: \"\n", "b: 'x\n"] {
+            let src = format!("{before}{}", nest("[", 1000));
+            assert!(nesting_problem(&src).is_some(), "{before}");
+        }
+    }
+
+    #[test]
+    fn closing_brackets_in_quotes_or_comments_do_not_hide_a_deep_nest() {
+        for n in [MAX_NESTING + 1, 300, 10_000] {
+            assert!(nesting_problem(&nest("[\"]\", ", n)).is_some(), "{n}");
+            assert!(nesting_problem(&nest("['}', ", n)).is_some(), "{n}");
+            assert!(nesting_problem(&nest("[ # ]\n   ", n)).is_some(), "{n}");
+            let anchored = format!("x: &top !!seq\n  {}", nest("[\"]\", ", n).split_at(3).1);
+            assert!(nesting_problem(&anchored).is_some(), "{n}");
+        }
+    }
+
+    #[test]
+    fn ordinary_files_pass_brackets_in_text_included() {
+        assert_eq!(nesting_problem(&nest("[", MAX_NESTING)), None);
+        assert_eq!(nesting_problem(&nest("[\"]\", ", MAX_NESTING)), None);
+        let many = "- {id: x, label: {en: \"[see] {this}\"}}\n".repeat(500);
+        assert_eq!(nesting_problem(&many), None);
+        let text = format!("note: \"{}\"\n", "[".repeat(MAX_NESTING / 2));
+        assert_eq!(nesting_problem(&text), None);
+        // Block collections, anchored or not, are not brackets.
+        let mut block =
+            "# {}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}\n".repeat(3);
+        for level in 0..100 {
+            let anchor = if level % 2 == 0 { " &a" } else { "" };
+            block += &format!("{}k{level}:{anchor}\n", " ".repeat(level));
+        }
+        block += &format!("{}k: {{a: [b]}}\n", " ".repeat(100));
+        assert_eq!(nesting_problem(&block), None);
+        // Single-pair mappings in a flow sequence open no bracket of their own.
+        let pairs = format!("x: {}{}\n", "[a: ".repeat(40), "]".repeat(40));
+        assert_eq!(nesting_problem(&pairs), None);
+    }
+
+    #[test]
+    fn the_refusal_is_placed_at_the_bracket_too_many() {
+        let p = nesting_problem(&format!("a: 1\n{}", nest("[", 100))).unwrap();
+        assert_eq!(p.at, Some((2, 4 + MAX_NESTING)));
+        let p = nesting_problem(&nest("[\"]\", ", 100)).unwrap();
+        assert_eq!(p.at, Some((1, 4 + 6 * MAX_NESTING)));
+    }
 }

@@ -1,103 +1,399 @@
-//! Finds where an id stands in a YAML or JSON source, for messages about problems
-//! found after parsing (a missing reference, a duplicate id), which serde cannot place.
+//! Where things stand in a YAML or JSON source, for messages about problems found
+//! after parsing (a missing reference, a duplicate id), which serde cannot place.
+//!
+//! The source is read once more, by an event parser that marks each node with its
+//! line and column, into an [`Index`]: a tree of mappings, sequences and scalars with
+//! their places. Serde reads lists and mappings in file order, so a problem found in
+//! `raw.questions[3].options[1]` is placed by walking `questions`, item 3, `options`,
+//! item 1 in the tree: the entry's own place, in block style or flow style alike,
+//! never a search for its text. Building the index is linear in the source and a
+//! look-up costs the length of its path, so placing many problems stays linear.
+//!
+//! Not for checking a source (serde does that): where the event parser finds an
+//! error, the index keeps what it read before it.
 
-/// The 1-based line and column of the last of `needles`, each searched as a whole
-/// token after the previous one. `None` when any is not found.
-pub fn locate(src: &str, needles: &[&str]) -> Option<(usize, usize)> {
-    let mut from = 0;
-    let mut found = None;
-    for needle in needles {
-        let at = find_token(src, needle, from)?;
-        found = Some(at);
-        from = at + needle.len();
-    }
-    found.map(|at| line_col(src, at))
+use std::cell::OnceCell;
+
+use saphyr_parser::{Event, Parser};
+
+/// A 1-based line and column (in characters), where there is one.
+pub type At = Option<(usize, usize)>;
+
+/// What a node is. Mappings and sequences hold their children in
+/// the index's `children`: sequences one per item, mappings key and value in turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Scalar,
+    Seq,
+    Map,
+    /// `*name`: stands for the node its anchor marks.
+    Alias(usize),
 }
 
-fn is_id_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '_' | '-' | '.')
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    line: u32,
+    col: u32,
+    shape: Shape,
+    /// Mappings and sequences: where their children start in `children`. Scalars that
+    /// are mapping keys: their text in `texts`.
+    start: u32,
+    /// Mappings: entries; sequences: items.
+    len: u32,
 }
 
-fn find_token(src: &str, needle: &str, from: usize) -> Option<usize> {
-    if needle.is_empty() {
-        return None;
-    }
-    let mut start = from;
-    while let Some(rel) = src.get(start..)?.find(needle) {
-        let at = start + rel;
-        let before_ok = src[..at].chars().next_back().is_none_or(|c| !is_id_char(c));
-        let after = &src[at + needle.len()..];
-        // A trailing dot ends a sentence, not an id.
-        let after_ok = after
-            .chars()
-            .next()
-            .is_none_or(|c| !is_id_char(c) || (c == '.' && !after[1..].starts_with(is_id_char)));
-        if before_ok && after_ok {
-            return Some(at);
-        }
-        start = at + needle.len();
-    }
-    None
+/// The nodes of the first document of a source, with their places.
+#[derive(Debug, Default)]
+pub struct Index {
+    nodes: Vec<Node>,
+    children: Vec<u32>,
+    /// The texts of scalars that are mapping keys, the only ones looked up by text.
+    texts: Vec<Box<str>>,
+    /// The node each anchor id marks (`u32::MAX` for none).
+    anchors: Vec<u32>,
 }
 
-fn line_col(src: &str, at: usize) -> (usize, usize) {
-    let before = &src[..at];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, src[line_start..at].chars().count() + 1)
+const NONE: u32 = u32::MAX;
+
+/// A mapping or sequence being read, with its children so far.
+struct Open {
+    node: u32,
+    children: Vec<u32>,
 }
 
-/// Where the `nth` (0-based) entry declaring `id: <id>` starts.
-pub fn definition(src: &str, id: &str, nth: usize) -> Option<(usize, usize)> {
-    let mut offset = 0;
-    let mut seen = 0;
-    for line in src.split_inclusive('\n') {
-        let trimmed = line.trim_start_matches([' ', '-']);
-        if let Some(rest) = trimmed.strip_prefix("id:") {
-            let value = rest.trim().trim_matches(['"', '\'']);
-            if value == id {
-                if seen == nth {
-                    let col = line.len() - trimmed.len();
-                    return Some(line_col(src, offset + col));
+impl Index {
+    /// Reads the first document of `src`.
+    pub fn new(src: &str) -> Index {
+        let mut index = Index::default();
+        let mut open: Vec<Open> = Vec::new();
+        for event in Parser::new_from_str(src) {
+            let Ok((event, span)) = event else { break };
+            let (shape, anchor, text) = match event {
+                Event::Scalar(text, _, anchor, _) => (Shape::Scalar, anchor, Some(text)),
+                Event::SequenceStart(anchor, _) => (Shape::Seq, anchor, None),
+                Event::MappingStart(anchor, _) => (Shape::Map, anchor, None),
+                Event::Alias(anchor) => (Shape::Alias(anchor), 0, None),
+                Event::SequenceEnd | Event::MappingEnd => {
+                    if let Some(done) = open.pop() {
+                        index.close(done);
+                    }
+                    if open.is_empty() {
+                        break;
+                    }
+                    continue;
                 }
-                seen += 1;
+                Event::DocumentEnd if !index.nodes.is_empty() => break,
+                _ => continue,
+            };
+            let id = index.nodes.len() as u32;
+            let is_key = open.last().is_some_and(|o| {
+                index.nodes[o.node as usize].shape == Shape::Map && o.children.len() % 2 == 0
+            });
+            let start = match text {
+                Some(text) if is_key => {
+                    index.texts.push(text.into_owned().into_boxed_str());
+                    index.texts.len() as u32 - 1
+                }
+                _ => NONE,
+            };
+            index.nodes.push(Node {
+                line: span.start.line() as u32,
+                col: span.start.col() as u32 + 1,
+                shape,
+                start,
+                len: 0,
+            });
+            if anchor > 0 {
+                if index.anchors.len() <= anchor {
+                    index.anchors.resize(anchor + 1, NONE);
+                }
+                index.anchors[anchor] = id;
+            }
+            match open.last_mut() {
+                Some(parent) => parent.children.push(id),
+                None if !matches!(shape, Shape::Seq | Shape::Map) => break,
+                None => {}
+            }
+            if matches!(shape, Shape::Seq | Shape::Map) {
+                open.push(Open {
+                    node: id,
+                    children: Vec::new(),
+                });
             }
         }
-        offset += line.len();
+        // After an error, what was read so far.
+        while let Some(done) = open.pop() {
+            index.close(done);
+        }
+        index
     }
-    None
+
+    fn close(&mut self, done: Open) {
+        let start = self.children.len() as u32;
+        self.children.extend_from_slice(&done.children);
+        let node = &mut self.nodes[done.node as usize];
+        node.start = start;
+        node.len = match node.shape {
+            Shape::Map => done.children.len() / 2,
+            _ => done.children.len(),
+        } as u32;
+    }
+
+    /// The document's top node.
+    pub fn root(&self) -> Place<'_> {
+        Place {
+            index: self,
+            node: (!self.nodes.is_empty()).then_some(0),
+        }
+    }
 }
 
-/// Where `needle` first stands inside the entry declaring `id: <owner>`.
-pub fn within(src: &str, owner: &str, needle: &str) -> Option<(usize, usize)> {
-    let (line, _) = definition(src, owner, 0)?;
-    let start: usize = src.split_inclusive('\n').take(line - 1).map(str::len).sum();
-    let at = find_token(src, needle, start)?;
-    Some(line_col(src, at))
+/// One step of a path from a node to another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step<'p> {
+    /// The value of a mapping's entry with this key.
+    Get(&'p str),
+    /// The key of a mapping's entry, where the field is named.
+    Key(&'p str),
+    /// A sequence's item.
+    Item(usize),
+}
+
+/// A node of an [`Index`], or nowhere when a path leads out of the source.
+#[derive(Debug, Clone, Copy)]
+pub struct Place<'i> {
+    index: &'i Index,
+    node: Option<u32>,
+}
+
+impl<'i> Place<'i> {
+    /// Where the node starts: for a mapping in block style its first key, for one in
+    /// flow style its `{`.
+    pub fn at(self) -> At {
+        let n = self.index.nodes[self.node? as usize];
+        Some((n.line as usize, n.col as usize))
+    }
+
+    fn to(self, node: Option<u32>) -> Place<'i> {
+        Place {
+            index: self.index,
+            node,
+        }
+    }
+
+    /// The node itself, or the node its alias stands for.
+    fn resolved(self) -> Option<Node> {
+        let ix = self.index;
+        let node = ix.nodes[self.node? as usize];
+        match node.shape {
+            Shape::Alias(anchor) => {
+                let target = *ix.anchors.get(anchor)?;
+                ix.nodes.get(target as usize).copied()
+            }
+            _ => Some(node),
+        }
+    }
+
+    /// The children of a mapping or sequence (empty for anything else).
+    fn children(self, shape: Shape) -> &'i [u32] {
+        match self.resolved() {
+            Some(n) if n.shape == shape => {
+                let (start, len) = (n.start as usize, n.len as usize);
+                let len = if shape == Shape::Map { 2 * len } else { len };
+                &self.index.children[start..start + len]
+            }
+            _ => &[],
+        }
+    }
+
+    /// The position in `children` of the entry whose key is `key`.
+    fn find(self, key: &str) -> Option<usize> {
+        let ix = self.index;
+        self.children(Shape::Map).chunks(2).position(|pair| {
+            let k = ix.nodes[pair[0] as usize];
+            k.shape == Shape::Scalar && k.start != NONE && &*ix.texts[k.start as usize] == key
+        })
+    }
+
+    /// The value under `key` in a mapping.
+    pub fn get(self, key: &str) -> Place<'i> {
+        let found = self.find(key);
+        self.value_at(found.unwrap_or(usize::MAX))
+    }
+
+    /// The key `key` itself in a mapping, where that field is named.
+    pub fn key(self, key: &str) -> Place<'i> {
+        let found = self.find(key);
+        self.key_at(found.unwrap_or(usize::MAX))
+    }
+
+    /// The `i`th item of a sequence.
+    pub fn item(self, i: usize) -> Place<'i> {
+        self.to(self.children(Shape::Seq).get(i).copied())
+    }
+
+    /// The key of a mapping's `i`th entry.
+    pub fn key_at(self, i: usize) -> Place<'i> {
+        let pair = i.checked_mul(2);
+        self.to(pair.and_then(|p| self.children(Shape::Map).get(p)).copied())
+    }
+
+    /// The value of a mapping's `i`th entry.
+    pub fn value_at(self, i: usize) -> Place<'i> {
+        let pair = i.checked_mul(2).and_then(|p| p.checked_add(1));
+        self.to(pair.and_then(|p| self.children(Shape::Map).get(p)).copied())
+    }
+
+    /// Whether the node is a mapping (or an alias of one).
+    pub fn is_map(self) -> bool {
+        self.resolved().is_some_and(|n| n.shape == Shape::Map)
+    }
+
+    /// Whether the node is a sequence (or an alias of one).
+    pub fn is_seq(self) -> bool {
+        self.resolved().is_some_and(|n| n.shape == Shape::Seq)
+    }
+
+    /// One step further.
+    pub fn step(self, step: Step) -> Place<'i> {
+        match step {
+            Step::Get(key) => self.get(key),
+            Step::Key(key) => self.key(key),
+            Step::Item(i) => self.item(i),
+        }
+    }
+
+    /// Where the end of `path` stands, or, where the path leads out of the source, the
+    /// last node on it that exists (`None` if not even the first does).
+    pub fn walk(self, path: &[Step]) -> At {
+        let mut here = self;
+        let mut found = None;
+        for step in path {
+            here = here.step(*step);
+            match here.at() {
+                Some(at) => found = Some(at),
+                None => break,
+            }
+        }
+        found
+    }
+}
+
+/// A source whose index is built the first time a place is asked for, so that a file
+/// without problems costs nothing more.
+pub struct Source<'s> {
+    src: &'s str,
+    index: OnceCell<Index>,
+}
+
+impl<'s> Source<'s> {
+    pub fn new(src: &'s str) -> Source<'s> {
+        Source {
+            src,
+            index: OnceCell::new(),
+        }
+    }
+
+    /// The document's top node.
+    pub fn root(&self) -> Place<'_> {
+        self.index.get_or_init(|| Index::new(self.src)).root()
+    }
+
+    /// Where `path` leads from the top; see [`Place::walk`].
+    pub fn at(&self, path: &[Step]) -> At {
+        self.root().walk(path)
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::Step::{Get, Item, Key};
     use super::*;
 
+    const BANK: &str = "\
+questions:
+  - id: q1
+    options:
+      - id: yes
+        stage: 2
+      - {id: no, stage: 1}
+  - id: q2
+    next-steps: [a, b]
+";
+
     #[test]
-    fn finds_whole_tokens_only_in_order() {
-        let src = "a: email.flow\nid: email\nx:\n  dimension: email\n";
-        assert_eq!(locate(src, &["email"]), Some((2, 5)));
-        assert_eq!(locate(src, &["x", "email"]), Some((4, 14)));
-        assert_eq!(locate(src, &["missing"]), None);
+    fn places_entries_in_block_and_flow_style() {
+        let ix = Index::new(BANK);
+        let q = ix.root().get("questions");
+        assert_eq!(q.item(0).at(), Some((2, 5)));
+        assert_eq!(q.item(0).get("options").item(0).at(), Some((4, 9)));
+        assert_eq!(q.item(0).get("options").item(1).at(), Some((6, 9)));
+        assert_eq!(
+            q.item(0).get("options").item(1).key("id").at(),
+            Some((6, 10))
+        );
+        assert_eq!(
+            q.item(0).get("options").item(1).get("stage").at(),
+            Some((6, 25))
+        );
+        assert_eq!(q.item(1).get("next-steps").item(1).at(), Some((8, 21)));
+        assert_eq!(q.item(1).key("next-steps").at(), Some((8, 5)));
+        assert_eq!(q.item(2).at(), None);
+        assert_eq!(q.item(1).get("missing").at(), None);
     }
 
     #[test]
-    fn counts_columns_in_characters() {
-        assert_eq!(locate("名前: \"q1\"", &["q1"]), Some((1, 6)));
+    fn a_path_that_leads_out_of_the_source_stops_at_the_last_node() {
+        let ix = Index::new(BANK);
+        let root = ix.root();
+        let path = [Get("questions"), Item(1), Get("next-steps"), Item(0)];
+        assert_eq!(root.walk(&path), Some((8, 18)));
+        let path = [Get("questions"), Item(1), Key("ask-if")];
+        assert_eq!(root.walk(&path), Some((7, 5)));
+        assert_eq!(root.walk(&[Get("gates"), Item(0)]), None);
     }
 
     #[test]
-    fn finds_definitions_and_what_is_inside_them() {
-        let src = "questions:\n  - id: q1\n    dimension: d\n  - id: q2\n    dimension: d\n";
-        assert_eq!(definition(src, "q2", 0), Some((4, 5)));
-        assert_eq!(within(src, "q2", "d"), Some((5, 16)));
-        assert_eq!(definition(src, "q3", 0), None);
+    fn mapping_entries_are_found_by_position_repeats_included() {
+        let src = "answers:\n  a: x\n  b: [y, z]\n  a: w\n";
+        let answers = Index::new(src);
+        let answers = answers.root().get("answers");
+        assert_eq!(answers.key_at(2).at(), Some((4, 3)));
+        assert_eq!(answers.value_at(2).at(), Some((4, 6)));
+        assert_eq!(answers.value_at(1).item(1).at(), Some((3, 10)));
+        assert_eq!(answers.value_at(3).at(), None);
+    }
+
+    #[test]
+    fn reads_json_and_counts_columns_in_characters() {
+        let src = "{\"名前\": \"x\", \"answers\": {\"q\": [\"a\", \"b\"]}}";
+        let ix = Index::new(src);
+        assert_eq!(ix.root().get("名前").at(), Some((1, 8)));
+        assert_eq!(
+            ix.root().get("answers").get("q").item(1).at(),
+            Some((1, 36))
+        );
+    }
+
+    #[test]
+    fn aliases_lead_to_what_their_anchor_marks() {
+        let src = "a: &x\n  k: v\nb: *x\n";
+        let ix = Index::new(src);
+        assert_eq!(ix.root().get("b").at(), Some((3, 4)));
+        assert_eq!(ix.root().get("b").get("k").at(), Some((2, 6)));
+    }
+
+    #[test]
+    fn keeps_what_was_read_before_an_error() {
+        let src = "a:\n  b: 1\nc: [\n";
+        let ix = Index::new(src);
+        assert_eq!(ix.root().get("a").get("b").at(), Some((2, 6)));
+    }
+
+    #[test]
+    fn builds_the_index_only_when_asked() {
+        let source = Source::new("a: [x]\n");
+        assert!(source.index.get().is_none());
+        assert_eq!(source.at(&[Get("a"), Item(0)]), Some((1, 5)));
     }
 }

@@ -63,6 +63,8 @@ fn cases() -> Vec<Case> {
         Case { name: "alias bomb", args: score, file: Some(alias_bomb()), says: &["{F}:"], placed: true },
         Case { name: "quadratic aliases", args: score, file: Some(quadratic_aliases()), says: &["answers.goals.goal-setting[0]: invalid type: sequence, expected a string"], placed: true },
         Case { name: "10,000-deep nesting", args: score, file: answers(&format!("answers:\n  tools.stack: {}{}\n", "[".repeat(10_000), "]".repeat(10_000))), says: &["nested more than 64 levels deep"], placed: true },
+        Case { name: "an apostrophe before 100,000 brackets", args: score, file: answers(&format!("retailer: don't\nanswers:\n  tools.stack: {}{}\n", "[".repeat(100_000), "]".repeat(100_000))), says: &["{F}:5:80: nested more than 64 levels deep"], placed: true },
+        Case { name: "100,000 brackets whose closing ones hide in quotes", args: score, file: answers(&format!("answers:\n  tools.stack: {}{}\n", "[\"]\", ".repeat(100_000), "]".repeat(100_000))), says: &["nested more than 64 levels deep"], placed: true },
         Case { name: "over the size limit", args: score, file: Some(vec![b'#'; 16 * 1024 * 1024 + 10]), says: &["larger than 16 MiB"], placed: false },
         Case { name: "duplicate keys", args: score, file: answers("answers:\n  tools.stack: basic\n  tools.stack: central\n"), says: &["{F}:5:3: question `tools.stack` is answered twice; keep one answer"], placed: true },
         Case { name: "unknown question id", args: score, file: answers("answers:\n  tools.stak: basic\n"), says: &["{F}:4:3: question `tools.stak` is not in bank", "did you mean `tools.stack`?"], placed: true },
