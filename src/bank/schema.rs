@@ -18,10 +18,25 @@ pub struct Text(
     #[schemars(with = "BTreeMap<String, String>")] Vec<(String, String)>,
 );
 
+/// Read straight into the sorted list: every start reads hundreds of texts, and a map
+/// built and thrown away for each would cost more than the rest of the bank.
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let map = BTreeMap::<String, String>::deserialize(d)?;
-        Ok(Text(map.into_iter().collect()))
+        struct Texts;
+        impl<'de> serde::de::Visitor<'de> for Texts {
+            type Value = Text;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map from language code to text")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut text = Text(Vec::with_capacity(map.size_hint().unwrap_or(4).min(8)));
+                while let Some((lang, words)) = map.next_entry::<String, String>()? {
+                    text.set(lang, words);
+                }
+                Ok(text)
+            }
+        }
+        d.deserialize_map(Texts)
     }
 }
 
