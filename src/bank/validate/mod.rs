@@ -12,9 +12,9 @@ use crate::locate::{Source, Step, Step::Get, Step::Item, Step::Key};
 use crate::msg;
 
 mod gates;
+mod texts;
 
 use gates::leaves;
-mod texts;
 
 /// Everything wrong with `raw`; empty when it is a usable bank. `src` is the text
 /// `raw` was read from, which places each problem at the entry it is about.
