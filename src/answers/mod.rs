@@ -251,28 +251,7 @@ fn check_answer(
         return None;
     };
     if let Choice::Many(list) = &answer.choice {
-        if question.kind != QuestionKind::Multi {
-            let m = msg!(
-                "answers-list-for-single",
-                question = qid,
-                options = question.option_ids()
-            );
-            out.problems.push(Problem::new(place.entry(), m));
-            return None;
-        }
-        if list.is_empty() {
-            let m = msg!(
-                "answers-empty-list",
-                question = qid,
-                options = question.option_ids()
-            );
-            out.problems.push(Problem::new(place.entry(), m));
-        }
-        if let Some(n) = list.iter().position(|o| RESERVED.contains(&o.as_str())) {
-            let m = msg!("answers-reserved-in-list", question = qid, word = &list[n]);
-            out.problems.push(Problem::new(place.option(n), m));
-            return None;
-        }
+        list_problems(qid, question, list, place, out)?;
     }
     let ids = answer.choice.ids();
     let valid = |opt: &String| RESERVED.contains(&opt.as_str()) || question.option(opt).is_some();
@@ -303,6 +282,34 @@ fn check_answer(
         Choice::Many(list) => list.retain(|_| *k.next().unwrap_or(&false)),
     }
     (!answer.choice.ids().is_empty()).then_some(answer)
+}
+
+/// What is wrong with a list answer: a list for a single choice, an empty list, or
+/// a reserved word among the options; `None` when the answer cannot be kept.
+fn list_problems(
+    qid: &str,
+    question: &crate::bank::Question,
+    list: &[String],
+    place: Where,
+    out: &mut Checked,
+) -> Option<()> {
+    if question.kind != QuestionKind::Multi {
+        let options = question.option_ids();
+        let m = msg!("answers-list-for-single", question = qid, options = options);
+        out.problems.push(Problem::new(place.entry(), m));
+        return None;
+    }
+    if list.is_empty() {
+        let options = question.option_ids();
+        let m = msg!("answers-empty-list", question = qid, options = options);
+        out.problems.push(Problem::new(place.entry(), m));
+    }
+    if let Some(n) = list.iter().position(|o| RESERVED.contains(&o.as_str())) {
+        let m = msg!("answers-reserved-in-list", question = qid, word = &list[n]);
+        out.problems.push(Problem::new(place.option(n), m));
+        return None;
+    }
+    Some(())
 }
 
 /// The known id a small typo away from `id`, or `none`.

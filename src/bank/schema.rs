@@ -6,10 +6,8 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// A user-facing text keyed by language code (`en`, `zh`, `ar`, `tr`).
-///
-/// Every text in the bank has this shape, so adding a language is adding keys,
-/// never changing the schema.
+/// A user-facing text keyed by language code (`en`, `zh`, `ar`, `tr`). Every text
+/// in the bank has this shape, so adding a language is adding keys, not a schema.
 #[derive(Debug, Clone, PartialEq, Eq, Default, JsonSchema)]
 #[schemars(transparent)]
 pub struct Text(
@@ -18,8 +16,7 @@ pub struct Text(
     #[schemars(with = "BTreeMap<String, String>")] Vec<(String, String)>,
 );
 
-/// Read straight into the sorted list: every start reads hundreds of texts, and a map
-/// built and thrown away for each would cost more than the rest of the bank.
+/// Read straight into the sorted list: every start reads hundreds of texts.
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct Texts;

@@ -225,6 +225,14 @@ fn radar(a: &Assessment, p: &Painter) -> Radar {
     }
 }
 
+/// The retailer, the date and the bank, on one line.
+fn who(a: &Assessment, p: &Painter) -> String {
+    let mut who: Vec<String> = a.retailer.iter().chain(&a.date).cloned().collect();
+    let bank = msg!("report-bank", id = &a.bank.id, version = &a.bank.version);
+    who.push(p.msg(bank));
+    who.join(" · ")
+}
+
 /// The failed gates, each with its reasons.
 fn gate_blocks(a: &Assessment, p: &Painter) -> Vec<Block> {
     let block = |g: &crate::engine::Gap| Block {
@@ -267,12 +275,6 @@ fn steps(a: &Assessment, p: &Painter) -> Vec<Step> {
 impl Render for Html {
     fn render(&self, a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
         let p = Painter::new(o);
-        let mut who: Vec<String> = a.retailer.iter().chain(&a.date).cloned().collect();
-        who.push(p.msg(msg!(
-            "report-bank",
-            id = &a.bank.id,
-            version = &a.bank.version
-        )));
         let gates = gate_blocks(a, &p);
         let weak: Vec<String> = a
             .gaps
@@ -300,7 +302,7 @@ impl Render for Html {
             confidence: p.confidence(a),
             summary: p.t(&a.stage.summary).to_string(),
             held_back: p.held_back(a),
-            who: who.join(" · "),
+            who: who(a, &p),
             conflicts_heading: p.m.t("report-conflicts-heading"),
             conflicts: p.conflicts(a),
             dimensions_heading: p.m.t("report-dimensions"),

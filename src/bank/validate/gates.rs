@@ -32,43 +32,47 @@ impl Checker<'_> {
 
     /// Checks a gate's condition, written at `path` (which is left as it was found).
     fn condition(&mut self, gate: &str, cond: &Condition, path: &mut Path) {
-        let key = variant(cond);
         let depth = path.len();
-        path.push(Get(key));
+        path.push(Get(variant(cond)));
         match cond {
             Condition::All(list) | Condition::Any(list) => {
                 if list.is_empty() {
                     self.problem(path, msg!("bank-empty-list", gate = gate));
                 }
-                for (k, c) in list.iter().enumerate() {
-                    path.push(Item(k));
-                    self.condition(gate, c, path);
-                    path.pop();
-                }
+                self.each_condition(gate, list, path);
             }
             Condition::Some { count, of } => {
                 if *count == 0 || *count > of.len() {
-                    let m = msg!(
-                        "bank-some-count",
-                        gate = gate,
-                        count = *count,
-                        of = of.len()
-                    );
+                    let (count, of_len) = (*count, of.len());
+                    let m = msg!("bank-some-count", gate = gate, count = count, of = of_len);
                     self.problem(&join(path, &[Get("count")]), m);
                 }
                 path.push(Get("of"));
-                for (k, c) in of.iter().enumerate() {
-                    path.push(Item(k));
-                    self.condition(gate, c, path);
-                    path.pop();
-                }
+                self.each_condition(gate, of, path);
             }
+            leaf => self.leaf_condition(gate, leaf, path),
+        }
+        path.truncate(depth);
+    }
+
+    /// Checks each condition of `list`, written as items under `path`.
+    fn each_condition(&mut self, gate: &str, list: &[Condition], path: &mut Path) {
+        for (k, c) in list.iter().enumerate() {
+            path.push(Item(k));
+            self.condition(gate, c, path);
+            path.pop();
+        }
+    }
+
+    /// Checks an answer, level or breadth condition written at `path`.
+    fn leaf_condition(&mut self, gate: &str, cond: &Condition, path: &Path) {
+        let at = join(path, &[Get("at-least")]);
+        match cond {
             Condition::Answer { question, at_least } => {
                 if !self.raw.questions.iter().any(|q| &q.id == question) {
                     let m = msg!("bank-unknown-question", gate = gate, question = question);
                     self.problem(&join(path, &[Get("question")]), m);
                 }
-                let at = join(path, &[Get("at-least")]);
                 self.stage_in_range(gate, question, *at_least, 1, &at);
             }
             Condition::Level {
@@ -76,25 +80,19 @@ impl Checker<'_> {
                 at_least,
             } => {
                 self.dimension_exists(gate, dimension, &join(path, &[Get("dimension")]));
-                let at = join(path, &[Get("at-least")]);
                 self.stage_in_range(gate, dimension, *at_least, 1, &at);
             }
             Condition::Breadth { count, at_least } => {
                 let n = self.raw.dimensions.len();
                 if *count == 0 || *count > n {
-                    let m = msg!(
-                        "bank-breadth-count",
-                        gate = gate,
-                        count = *count,
-                        dimensions = n
-                    );
+                    let c = *count;
+                    let m = msg!("bank-breadth-count", gate = gate, count = c, dimensions = n);
                     self.problem(&join(path, &[Get("count")]), m);
                 }
-                let at = join(path, &[Get("at-least")]);
                 self.stage_in_range(gate, "breadth", *at_least, 1, &at);
             }
+            Condition::All(_) | Condition::Any(_) | Condition::Some { .. } => {}
         }
-        path.truncate(depth);
     }
 
     /// With every question at its best answer, every gate must pass: otherwise a gate
