@@ -72,3 +72,48 @@ fn the_command_line_is_small_files_and_mod_rs_only_dispatches() {
         ["pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {"]
     );
 }
+
+/// Every source file stays under 400 lines and every function under 60, so each can
+/// be read at once. A function is measured from its `fn` line to the closing brace
+/// at the same indentation.
+#[test]
+fn source_files_and_functions_stay_small() {
+    let mut too_long = Vec::new();
+    for file in rust_files("src") {
+        let text = read(&file);
+        let lines: Vec<&str> = text.lines().collect();
+        if lines.len() > 400 {
+            too_long.push(format!("{}: {} lines", file.display(), lines.len()));
+        }
+        let mut i = 0;
+        while i < lines.len() {
+            let line = lines[i];
+            let code = line.trim_start();
+            let is_fn = ["fn ", "pub fn ", "pub(crate) fn ", "pub(super) fn "]
+                .iter()
+                .any(|p| code.starts_with(p))
+                && !line.trim_end().ends_with(';');
+            if is_fn {
+                let indent = line.len() - code.len();
+                let close = format!("{}}}", " ".repeat(indent));
+                let end = (i + 1..lines.len())
+                    .find(|&j| {
+                        lines[j].starts_with(&close)
+                            && lines[j].len() - lines[j].trim_start().len() == indent
+                    })
+                    .unwrap_or(i);
+                if end + 1 - i > 60 {
+                    too_long.push(format!(
+                        "{}:{}: {} lines",
+                        file.display(),
+                        i + 1,
+                        end + 1 - i
+                    ));
+                }
+                i = end;
+            }
+            i += 1;
+        }
+    }
+    assert!(too_long.is_empty(), "{too_long:#?}");
+}
