@@ -9,13 +9,7 @@ use common::{examples, maturity};
 
 /// Standard output of `maturity ARGS`, which must succeed.
 fn run(args: &[&str]) -> String {
-    let out = maturity().env("NO_COLOR", "1").args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::stdout_of(maturity().env("NO_COLOR", "1").args(args))
 }
 
 /// One example of each stage.

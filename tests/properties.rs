@@ -46,14 +46,7 @@ fn answers(bank: &Bank, seeds: &[u32]) -> Answers {
     let mut map = BTreeMap::new();
     for (q, seed) in bank.questions.iter().zip(seeds.iter().cycle()) {
         if let Some(choice) = choice(q, *seed) {
-            map.insert(
-                q.id.clone(),
-                Answer {
-                    choice,
-                    note: None,
-                    evidence: None,
-                },
-            );
+            map.insert(q.id.clone(), Answer::plain(choice));
         }
     }
     Answers {
@@ -94,7 +87,7 @@ proptest! {
             let q = &bank.questions[pick.index(bank.questions.len())];
             let Some(choice) = choice(q, new) else { continue };
             let mut after = before.clone();
-            after.answers.insert(q.id.clone(), Answer { choice, note: None, evidence: None });
+            after.answers.insert(q.id.clone(), Answer::plain(choice));
             let (lb, la) = (level(q, &before), level(q, &after));
             // Only changes that evidence at least as much count as improvements.
             if la.is_none() || la < lb {
@@ -119,7 +112,7 @@ proptest! {
             let mut missing = full.clone();
             missing.answers.remove(&q.id);
             let mut unsure = full.clone();
-            unsure.answers.insert(q.id.clone(), Answer { choice: Choice::One("unsure".into()), note: None, evidence: None });
+            unsure.answers.insert(q.id.clone(), Answer::plain(Choice::One("unsure".into())));
             let stage = assess(bank, &full).stage.number;
             let m = assess(bank, &missing);
             prop_assert!(m.stage.number <= stage);
@@ -147,14 +140,7 @@ fn near(bank: &Bank, base: u8, seeds: &[u32]) -> Answers {
             QuestionKind::Multi => Choice::Many(vec![nearest.id.clone()]),
             _ => Choice::One(nearest.id.clone()),
         };
-        a.answers.insert(
-            q.id.clone(),
-            Answer {
-                choice,
-                note: None,
-                evidence: None,
-            },
-        );
+        a.answers.insert(q.id.clone(), Answer::plain(choice));
     }
     a
 }
@@ -183,14 +169,7 @@ fn with(a: &Answers, q: &Question, choice: Option<Choice>) -> Answers {
     let mut out = a.clone();
     match choice {
         Some(choice) => {
-            out.answers.insert(
-                q.id.clone(),
-                Answer {
-                    choice,
-                    note: None,
-                    evidence: None,
-                },
-            );
+            out.answers.insert(q.id.clone(), Answer::plain(choice));
         }
         None => {
             out.answers.remove(&q.id);

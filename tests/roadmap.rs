@@ -289,14 +289,7 @@ fn random_answers(bank: &Bank, seeds: &[u32]) -> Answers {
             1 => Choice::One("unsure".into()),
             k => Choice::One(q.options[(k - 2) as usize].id.clone()),
         };
-        a.answers.insert(
-            q.id.clone(),
-            Answer {
-                choice,
-                note: None,
-                evidence: None,
-            },
-        );
+        a.answers.insert(q.id.clone(), Answer::plain(choice));
     }
     a
 }

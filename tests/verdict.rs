@@ -21,18 +21,7 @@ fn with_answer(file: &str, question: &str, answer: &str) -> tempfile::NamedTempF
 
 fn stdout(args: &[&str], file: &std::path::Path) -> String {
     // Wide enough that a sentence is one line.
-    let out = maturity()
-        .env("COLUMNS", "400")
-        .args(args)
-        .arg(file)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::stdout_of(maturity().env("COLUMNS", "400").args(args).arg(file))
 }
 
 fn json(file: &std::path::Path) -> Value {
@@ -235,11 +224,7 @@ fn no_single_answer_moves_an_example_by_more_than_one_stage_unless_it_is_a_trans
                 let mut changed = a.clone();
                 match &choice {
                     Some(c) => {
-                        let answer = Answer {
-                            choice: c.clone(),
-                            note: None,
-                            evidence: None,
-                        };
+                        let answer = Answer::plain(c.clone());
                         changed.answers.insert(q.id.clone(), answer);
                     }
                     None => {

@@ -66,13 +66,13 @@ impl<'de> Deserialize<'de> for Answer {
                 f.write_str("an option id, a list of option ids, or a mapping with `choice` and an optional `note` and `evidence`")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Answer, E> {
-                ChoiceVisitor.visit_str(v).map(plain)
+                ChoiceVisitor.visit_str(v).map(Answer::plain)
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Answer, E> {
-                ChoiceVisitor.visit_bool(v).map(plain)
+                ChoiceVisitor.visit_bool(v).map(Answer::plain)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Answer, A::Error> {
-                ChoiceVisitor.visit_seq(seq).map(plain)
+                ChoiceVisitor.visit_seq(seq).map(Answer::plain)
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Answer, A::Error> {
                 let d = DetailedAnswer::deserialize(de::value::MapAccessDeserializer::new(map))?;
@@ -107,14 +107,6 @@ impl Serialize for Answer {
             evidence: &self.evidence,
         }
         .serialize(s)
-    }
-}
-
-fn plain(choice: Choice) -> Answer {
-    Answer {
-        choice,
-        note: None,
-        evidence: None,
     }
 }
 

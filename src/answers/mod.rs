@@ -51,6 +51,17 @@ pub enum Choice {
     Many(Vec<String>),
 }
 
+impl Answer {
+    /// An answer with no note or evidence.
+    pub fn plain(choice: Choice) -> Answer {
+        Answer {
+            choice,
+            note: None,
+            evidence: None,
+        }
+    }
+}
+
 impl Choice {
     pub fn is_unsure(&self) -> bool {
         matches!(self, Choice::One(id) if id == UNSURE)

@@ -113,11 +113,7 @@ impl<'b> Questionnaire<'b> {
         let mut section: Option<&str> = None;
         while let Some(q) = questions.get(i) {
             if !self.applies(q) {
-                let skipped = Answer {
-                    choice: Choice::One(SKIPPED.into()),
-                    note: None,
-                    evidence: None,
-                };
+                let skipped = Answer::plain(Choice::One(SKIPPED.into()));
                 if self.answers.answers.get(&q.id) != Some(&skipped) {
                     self.record(q, skipped);
                     save(&self.answers)?;

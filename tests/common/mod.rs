@@ -34,3 +34,14 @@ pub fn temp_file(contents: &str) -> tempfile::NamedTempFile {
     std::io::Write::write_all(&mut f, contents.as_bytes()).unwrap();
     f
 }
+
+/// Standard output of `cmd`, which must succeed (its standard error is shown if not).
+pub fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{cmd:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
