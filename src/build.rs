@@ -1,22 +1,35 @@
-//! Build script: reads the default question bank into the same types `--bank` uses,
-//! so a `bank.yaml` that does not fit them fails the build with its message, then
-//! writes it as JSON, whole and once per declared language (that language's texts
-//! and English only), so a report reads only what it shows.
+//! Build script: reads and checks the default question bank with the same code as
+//! `--bank`, so a `bank.yaml` that does not parse or pass a check fails the build with
+//! every problem listed; then writes it as JSON, whole and once per declared language
+//! (that language's texts and English only), so a report reads only what it shows.
+
+// The library's bank reader and checks, compiled into this script; much of the rest
+// of those modules is not needed here.
+#![allow(dead_code, unused_imports)]
 
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-#[allow(dead_code)]
-#[path = "bank/schema.rs"]
-mod schema;
+#[path = "bank/mod.rs"]
+mod bank;
+#[path = "error.rs"]
+mod error;
+#[path = "i18n/mod.rs"]
+mod i18n;
+#[path = "locate/mod.rs"]
+mod locate;
+#[path = "nesting.rs"]
+mod nesting;
 
 fn main() {
     let source = Path::new("questions/bank.yaml");
     println!("cargo::rerun-if-changed={}", source.display());
     let yaml = std::fs::read_to_string(source).expect("questions/bank.yaml is readable");
-    if let Err(e) = serde_yaml::from_str::<schema::RawBank>(&yaml) {
-        panic!("questions/bank.yaml does not read as a question bank: {e}");
+    if let Err(e) = bank::Bank::from_yaml(&yaml, "questions/bank.yaml") {
+        let english = i18n::Messages::new(i18n::Lang::En);
+        eprintln!("{}", e.render(&english));
+        std::process::exit(1);
     }
     let whole: Value = serde_yaml::from_str(&yaml).expect("read above");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));

@@ -12,7 +12,7 @@ fn bank() -> Bank {
 #[test]
 fn the_embedded_bank_is_the_file_in_questions() {
     let on_disk = std::fs::read_to_string("questions/bank.yaml").unwrap();
-    assert_eq!(on_disk, maturity::bank::DEFAULT_BANK_YAML);
+    assert_eq!(on_disk, maturity::embedded::DEFAULT_BANK_YAML);
 }
 
 #[test]

@@ -6,10 +6,11 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 
 use crate::bank::{Bank, QuestionKind, RESERVED, SKIPPED, UNSURE};
-use crate::error::{nesting_problem, parse_problem, yaml_problem, Error, InputKind, Problem};
+use crate::error::{parse_problem, yaml_problem, Error, InputKind, Problem};
 use crate::i18n::Msg;
 use crate::locate::{At, Source, Step::Get};
 use crate::msg;
+use crate::nesting::nesting_problem;
 
 mod format;
 

@@ -12,16 +12,9 @@ pub use schema::{
     NextStep, Question, QuestionKind, Rating, Situation, Stage, Text,
 };
 
-use crate::error::{nesting_problem, parse_problem, yaml_problem, Error, InputKind};
+use crate::error::{yaml_problem, Error, InputKind};
+use crate::nesting::nesting_problem;
 use rustc_hash::FxHashMap as IdMap;
-
-/// The bank shipped inside the binary.
-pub const DEFAULT_BANK_YAML: &str = include_str!("../../questions/bank.yaml");
-/// The same bank as JSON, written at build time (see `src/build.rs`).
-const DEFAULT_BANK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/bank.json"));
-/// The same, once per declared language, with that language's texts and English only.
-const BANK_BY_LANGUAGE: &[(&str, &str)] =
-    include!(concat!(env!("OUT_DIR"), "/bank_by_language.rs"));
 
 /// How the embedded bank is named in messages.
 pub const DEFAULT_BANK_NAME: &str = "<embedded>/questions/bank.yaml";
@@ -77,39 +70,8 @@ impl Bank {
         Ok(Bank::index(raw))
     }
 
-    /// The bank embedded at build time, checked in full like any other.
-    pub fn embedded() -> Result<Bank, Error> {
-        Bank::from_json(DEFAULT_BANK_JSON)
-    }
-
-    /// The embedded bank with the texts of `lang` (and English, the fallback) only,
-    /// for output in one language: quicker to read and check.
-    pub fn embedded_in(lang: &str) -> Result<Bank, Error> {
-        let json = BANK_BY_LANGUAGE
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .map_or(DEFAULT_BANK_JSON, |(_, json)| json);
-        Bank::from_json(json)
-    }
-
-    /// Reads and checks the embedded bank from its JSON form; problems are placed in
-    /// the YAML it was written from, whose entries come in the same order.
-    fn from_json(json: &str) -> Result<Bank, Error> {
-        let invalid = |problems| Error::Invalid {
-            kind: InputKind::Bank,
-            file: DEFAULT_BANK_NAME.to_string(),
-            problems,
-        };
-        let raw: schema::RawBank = serde_json::from_str(json)
-            .map_err(|e| invalid(vec![parse_problem(None, e.to_string())]))?;
-        let problems = validate::problems(&raw, DEFAULT_BANK_YAML);
-        if !problems.is_empty() {
-            return Err(invalid(problems));
-        }
-        Ok(Bank::index(raw))
-    }
-
-    fn index(mut raw: schema::RawBank) -> Bank {
+    /// A bank that passed [`validate::problems`], indexed for the engine.
+    pub(crate) fn index(mut raw: schema::RawBank) -> Bank {
         raw.stages.sort_by_key(|s| s.number);
         let by_id = |ids: Vec<&String>| -> IdMap<String, usize> {
             ids.into_iter()
@@ -262,43 +224,5 @@ impl Question {
     pub fn option_ids(&self) -> String {
         let ids: Vec<String> = self.options.iter().map(|o| format!("`{}`", o.id)).collect();
         ids.join(", ")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The JSON the build script wrote reads as the YAML it was made from.
-    #[test]
-    fn the_embedded_bank_is_the_yaml_bank() {
-        let from_yaml = Bank::from_yaml(DEFAULT_BANK_YAML, DEFAULT_BANK_NAME).unwrap();
-        assert_eq!(
-            format!("{:?}", Bank::embedded().unwrap()),
-            format!("{from_yaml:?}")
-        );
-    }
-
-    /// Each language's share holds that language's texts and English, nothing else.
-    #[test]
-    fn each_language_share_holds_its_texts_and_english() {
-        let whole = Bank::embedded().unwrap();
-        let shares: Vec<&str> = BANK_BY_LANGUAGE.iter().map(|(l, _)| *l).collect();
-        assert_eq!(shares, whole.meta.languages);
-        for (lang, json) in BANK_BY_LANGUAGE {
-            assert!(
-                json.len() < DEFAULT_BANK_JSON.len(),
-                "{lang}: only its texts"
-            );
-            let share = Bank::embedded_in(lang).unwrap();
-            for (q, full) in share.questions.iter().zip(&whole.questions) {
-                let kept: Vec<&str> = q.text.languages().collect();
-                let mut expected = vec!["en", lang];
-                expected.sort_unstable();
-                expected.dedup();
-                assert_eq!(kept, expected, "{lang}: {}", q.id);
-                assert_eq!(q.text.get(lang), full.text.get(lang));
-            }
-        }
     }
 }
