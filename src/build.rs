@@ -22,7 +22,26 @@ mod locate;
 #[path = "nesting.rs"]
 mod nesting;
 
+/// The interface messages, read here as the program reads what [`write_messages`]
+/// writes for it.
+mod embedded {
+    use super::i18n::Lang;
+
+    pub fn messages(lang: Lang) -> &'static [(&'static str, &'static str)] {
+        let entries = super::ftl_entries(lang.code());
+        let entries: Vec<(&'static str, &'static str)> = entries
+            .into_iter()
+            .map(|(id, src)| (&*id.leak(), &*src.leak()))
+            .collect();
+        entries.leak()
+    }
+}
+
 fn main() {
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    for lang in i18n::Lang::ALL {
+        write_messages(lang.code(), &out);
+    }
     let source = Path::new("questions/bank.yaml");
     println!("cargo::rerun-if-changed={}", source.display());
     let yaml = std::fs::read_to_string(source).expect("questions/bank.yaml is readable");
@@ -32,7 +51,6 @@ fn main() {
         std::process::exit(1);
     }
     let whole: Value = serde_yaml::from_str(&yaml).expect("read above");
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     write(&out.join("bank.json"), &whole);
     let declared = languages(&whole);
     let mut table = String::from("&[\n");
@@ -55,6 +73,46 @@ fn main() {
     }
     table.push(']');
     std::fs::write(out.join("bank_by_language.rs"), table).expect("OUT_DIR is writable");
+}
+
+/// The entries of `src/i18n/<lang>.ftl`, each as its id (`-name` for a term) and its
+/// source; a file that Fluent's parser does not read cleanly fails the build.
+fn ftl_entries(lang: &str) -> Vec<(String, String)> {
+    use fluent_syntax::ast::{Entry, Resource};
+    let path = format!("src/i18n/{lang}.ftl");
+    println!("cargo::rerun-if-changed={path}");
+    let source = std::fs::read_to_string(&path).expect("the Fluent files are readable");
+    let resource = fluent_syntax::parser::parse(source.as_str()).unwrap_or_else(|(_, errors)| {
+        eprintln!("{path} does not parse: {errors:?}");
+        std::process::exit(1)
+    });
+    let id = |entry: &Entry<&str>| match entry {
+        Entry::Message(m) => Some(m.id.name.to_string()),
+        Entry::Term(t) => Some(format!("-{}", t.id.name)),
+        _ => None,
+    };
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| {
+            let alone = Resource {
+                body: vec![entry.clone()],
+            };
+            Some((id(entry)?, fluent_syntax::serializer::serialize(&alone)))
+        })
+        .collect()
+}
+
+/// Writes `messages.<lang>.rs`: the entries of the language's Fluent file as a Rust
+/// slice of (id, source) pairs.
+fn write_messages(lang: &str, out: &Path) {
+    let mut table = String::from("&[\n");
+    for (id, source) in ftl_entries(lang) {
+        table.push_str(&format!("    ({id:?}, {source:?}),\n"));
+    }
+    table.push(']');
+    let file = out.join(format!("messages.{lang}.rs"));
+    std::fs::write(file, table).expect("OUT_DIR is writable");
 }
 
 fn write(path: &Path, value: &Value) {

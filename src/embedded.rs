@@ -1,8 +1,21 @@
-//! The question bank built into the binary: `questions/bank.yaml`, checked in full by
-//! the build script (a bank that fails a check fails the build) and stored as JSON.
+//! What the build script prepares for the binary: the question bank (checked in full,
+//! so a bank that fails a check fails the build; stored as JSON) and the interface
+//! messages (each Fluent file split into its entries by Fluent's own parser).
 
 use crate::bank::{schema::RawBank, Bank, DEFAULT_BANK_NAME};
 use crate::error::{parse_problem, Error, InputKind};
+use crate::i18n::Lang;
+
+/// Each message and term of a language's Fluent file, by id (`-name` for a term), with
+/// its source, in file order: a run parses only the few dozen it shows.
+pub(crate) fn messages(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::En => include!(concat!(env!("OUT_DIR"), "/messages.en.rs")),
+        Lang::Zh => include!(concat!(env!("OUT_DIR"), "/messages.zh.rs")),
+        Lang::Ar => include!(concat!(env!("OUT_DIR"), "/messages.ar.rs")),
+        Lang::Tr => include!(concat!(env!("OUT_DIR"), "/messages.tr.rs")),
+    }
+}
 
 /// The bank shipped inside the binary.
 pub const DEFAULT_BANK_YAML: &str = include_str!("../questions/bank.yaml");

@@ -31,5 +31,7 @@ fn main() -> ExitCode {
     }
 }
 
+// mimalloc: a report allocates a few thousand small values at start-up (the bank
+// and its texts), which it serves with fewer instructions and fewer page faults.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -58,7 +58,8 @@ impl Lang {
         self == Lang::Ar
     }
 
-    fn ftl(self) -> &'static str {
+    /// The language's Fluent file as written (see also [`crate::embedded::messages`]).
+    pub(crate) fn ftl(self) -> &'static str {
         match self {
             Lang::En => include_str!("en.ftl"),
             Lang::Zh => include_str!("zh.ftl"),
@@ -151,8 +152,9 @@ impl fmt::Debug for Messages {
 /// One language's Fluent file, each message parsed the first time it is shown: a run
 /// shows a few dozen of the file's messages, and start-up time counts.
 struct Catalog {
-    /// Each entry's id (`-name` for a term) and its source text, in file order.
-    entries: Vec<(&'static str, &'static str)>,
+    /// Each entry's id (`-name` for a term) and its source text, in file order, as the
+    /// build script split the file with Fluent's own parser.
+    entries: &'static [(&'static str, &'static str)],
     bundle: std::cell::RefCell<FluentBundle<FluentResource>>,
     /// The entries already in `bundle`.
     loaded: std::cell::RefCell<Vec<&'static str>>,
@@ -165,7 +167,7 @@ impl Catalog {
         // Unicode isolation marks show up as stray characters in terminals.
         bundle.set_use_isolating(false);
         Catalog {
-            entries: entries(lang.ftl()),
+            entries: crate::embedded::messages(lang),
             bundle: std::cell::RefCell::new(bundle),
             loaded: std::cell::RefCell::new(Vec::new()),
         }
@@ -221,34 +223,6 @@ impl Catalog {
         }
         None
     }
-}
-
-/// Splits a Fluent file into its entries: each starts at the beginning of a line with
-/// its id (`name =`, or `-name =` for a term) and runs until the next line that starts
-/// with anything but a space (the next entry, a comment), blank lines included.
-fn entries(source: &'static str) -> Vec<(&'static str, &'static str)> {
-    let mut out = Vec::new();
-    let mut current: Option<(&str, usize)> = None;
-    let mut offset = 0;
-    for line in source.split_inclusive('\n') {
-        let starts_entry = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-');
-        let ends_entry = starts_entry || line.starts_with(|c: char| !c.is_whitespace());
-        if ends_entry {
-            if let Some((id, start)) = current.take() {
-                out.push((id, &source[start..offset]));
-            }
-        }
-        if starts_entry {
-            if let Some((id, _)) = line.split_once('=') {
-                current = Some((id.trim(), offset));
-            }
-        }
-        offset += line.len();
-    }
-    if let Some((id, start)) = current {
-        out.push((id, &source[start..]));
-    }
-    out
 }
 
 impl Messages {
@@ -349,8 +323,8 @@ mod tests {
         assert_eq!(Lang::from_env(env(&[])), Lang::En);
     }
 
-    /// Read one entry at a time, every message comes out as it does from the whole
-    /// file read at once, references to other messages included.
+    /// Read one entry at a time (as the build script split the file), every message
+    /// comes out as it does from the whole file read at once, references included.
     #[test]
     fn messages_read_one_by_one_match_the_whole_file() {
         for lang in Lang::ALL {
@@ -361,7 +335,7 @@ mod tests {
                 .unwrap();
             let ids = message_ids(lang).unwrap();
             assert_eq!(
-                entries(lang.ftl())
+                crate::embedded::messages(lang)
                     .iter()
                     .filter(|(id, _)| !id.starts_with('-'))
                     .map(|(id, _)| id.to_string())
