@@ -72,10 +72,10 @@ fn ask(
 ) -> Result<Answers, Error> {
     let mut questionnaire = Questionnaire::new(bank, answers, &ctx.m);
     let mut terminal = Terminal::new(color);
-    let mut save = |a: &Answers| crate::atomic::write(path, a.to_yaml().as_bytes());
+    let mut save =
+        |a: &Answers| interrupt.saving(|| crate::atomic::write(path, a.to_yaml().as_bytes()));
     let asked = questionnaire
-        .intro(&mut terminal, path)
-        .and_then(|()| save(&questionnaire.answers))
+        .intro(&mut terminal, path, &mut save)
         .and_then(|()| questionnaire.run(&mut terminal, &mut save));
     match asked {
         Err(e) if e.kind() == io::ErrorKind::Interrupted => interrupt.stop(),
