@@ -266,8 +266,12 @@ fn the_opening_screen_names_the_stages_and_takes_the_store_name_and_notes() {
     let m = Messages::new(Lang::En);
     let mut q = Questionnaire::new(&b, Answers::new(&b, None), &m);
     let mut s = Script::new(vec![Step::Type("  Corner Shop "), Step::Pick(1)]);
-    q.intro(&mut s, std::path::Path::new("answers.yaml"))
-        .unwrap();
+    q.intro(
+        &mut s,
+        std::path::Path::new("answers.yaml"),
+        &mut |_| Ok(()),
+    )
+    .unwrap();
     assert_eq!(q.answers.retailer.as_deref(), Some("Corner Shop"));
     let screen = s.shown.join("\n");
     for needle in [

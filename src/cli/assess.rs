@@ -40,10 +40,16 @@ pub fn run(ctx: &Context, args: AssessArgs, out: &mut dyn Write) -> Result<(), E
 
 /// The answers to start from and where they are saved: the `--resume` file, or none
 /// yet and a new file (`--save`, else one named after today) that must not exist.
+/// Either is checked writable first, and what a killed save left beside it is put
+/// back or removed.
 fn start(ctx: &Context, bank: &Bank, args: AssessArgs) -> Result<(Answers, PathBuf), Error> {
     if let Some(path) = args.resume {
+        if crate::atomic::folder(&path).is_dir() {
+            recover(ctx, bank, &path)?;
+        }
         let (src, name) = read_input(&path, InputKind::Answers)?;
         let answers = Answers::from_yaml(&src, &name, bank)?;
+        writable(&path)?;
         for dropped in &answers.dropped {
             let what = ctx.m.render(dropped);
             ctx.note(&ctx.m.render(&msg!("note-dropped", what = what)));
@@ -51,7 +57,12 @@ fn start(ctx: &Context, bank: &Bank, args: AssessArgs) -> Result<(Answers, PathB
         return Ok((answers, path));
     }
     let date = today();
-    let path = args.save.unwrap_or_else(|| default_save_path(date));
+    let path = match args.save {
+        Some(path) => path,
+        None => default_save_path(ctx, bank, date)?,
+    };
+    writable(&path)?;
+    recover(ctx, bank, &path)?;
     if path.exists() {
         return Err(Error::Usage(msg!(
             "usage-save-exists",
@@ -61,7 +72,54 @@ fn start(ctx: &Context, bank: &Bank, args: AssessArgs) -> Result<(Answers, PathB
     Ok((Answers::new(bank, Some(date.to_string())), path))
 }
 
-/// Asks what is missing, saving the answers at `path` after every question.
+/// Whether answers can be saved at `path`, before the first question: a file (not a
+/// folder) in a folder that exists and can be written to.
+fn writable(path: &Path) -> Result<(), Error> {
+    let shown = || path.display().to_string();
+    if path.is_dir() {
+        let example = path.join("answers.yaml").display().to_string();
+        return Err(Error::Usage(msg!(
+            "usage-save-folder",
+            path = shown(),
+            example = example
+        )));
+    }
+    let folder = crate::atomic::folder(path);
+    if !folder.is_dir() {
+        let folder = folder.display().to_string();
+        return Err(Error::Usage(msg!(
+            "usage-save-no-folder",
+            path = shown(),
+            folder = folder
+        )));
+    }
+    crate::atomic::check(path).map_err(|e| {
+        Error::Usage(msg!(
+            "usage-save-unwritable",
+            path = shown(),
+            reason = e.to_string()
+        ))
+    })
+}
+
+/// Puts back the newest answers a killed save of `path` left complete beside it,
+/// and removes any other such leftover.
+fn recover(ctx: &Context, bank: &Bank, path: &Path) -> Result<(), Error> {
+    let valid = |bytes: &[u8]| {
+        std::str::from_utf8(bytes).is_ok_and(|src| Answers::from_yaml(src, "", bank).is_ok())
+    };
+    let recovered = crate::atomic::recover(path, valid).map_err(|source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if recovered {
+        let path = path.display().to_string();
+        ctx.note(&ctx.m.render(&msg!("note-recovered", path = path)));
+    }
+    Ok(())
+}
+
+/// Asks what is missing, saving the answers at `path` as each is given.
 fn ask(
     ctx: &Context,
     bank: &Bank,
@@ -72,10 +130,10 @@ fn ask(
 ) -> Result<Answers, Error> {
     let mut questionnaire = Questionnaire::new(bank, answers, &ctx.m);
     let mut terminal = Terminal::new(color);
-    let mut save = |a: &Answers| crate::atomic::write(path, a.to_yaml().as_bytes());
+    let mut save =
+        |a: &Answers| interrupt.saving(|| crate::atomic::write(path, a.to_yaml().as_bytes()));
     let asked = questionnaire
-        .intro(&mut terminal, path)
-        .and_then(|()| save(&questionnaire.answers))
+        .intro(&mut terminal, path, &mut save)
         .and_then(|()| questionnaire.run(&mut terminal, &mut save));
     match asked {
         Err(e) if e.kind() == io::ErrorKind::Interrupted => interrupt.stop(),
@@ -88,12 +146,16 @@ fn ask(
 }
 
 /// The first of `maturity-answers-DATE.yaml`, `maturity-answers-DATE-2.yaml`, ... not
-/// yet in the current folder.
-fn default_save_path(date: Date) -> PathBuf {
-    (1..)
-        .map(|n| answers_file_name(date, n))
-        .find(|p| !p.exists())
-        .expect("some file name is free")
+/// yet in the current folder, once what a killed save left is put back.
+fn default_save_path(ctx: &Context, bank: &Bank, date: Date) -> Result<PathBuf, Error> {
+    for n in 1.. {
+        let path = answers_file_name(date, n);
+        recover(ctx, bank, &path)?;
+        if !path.exists() {
+            return Ok(path);
+        }
+    }
+    unreachable!("some file name is free")
 }
 
 /// The `n`th default name of an answers file made on `date`, counting from 1.

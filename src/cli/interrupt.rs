@@ -1,8 +1,8 @@
-//! What Ctrl-C does during the questionnaire: every answer is already saved, so
-//! show the cursor, say where the answers are and how to go on, and exit 130.
+//! What Ctrl-C does during the questionnaire: wait for a save under way, show the
+//! cursor, say where the answers are and how to go on, and exit 130.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Once};
+use std::sync::{Arc, Mutex, Once, PoisonError};
 
 use crate::i18n::{Lang, Messages};
 use crate::msg;
@@ -15,6 +15,9 @@ pub struct Interrupt {
     path: PathBuf,
     lang: Lang,
     stopping: Arc<Once>,
+    /// Held while the answers are being saved, and by the way out, so that the
+    /// process never ends in the middle of a save.
+    saving: Arc<Mutex<()>>,
 }
 
 impl Interrupt {
@@ -24,6 +27,7 @@ impl Interrupt {
             path,
             lang,
             stopping: Arc::new(Once::new()),
+            saving: Arc::new(Mutex::new(())),
         };
         let on_signal = interrupt.clone();
         // Failing to install the handler only loses the friendly message.
@@ -31,8 +35,16 @@ impl Interrupt {
         interrupt
     }
 
-    /// Restores the terminal, says where the answers are, and exits with 130.
+    /// Runs `save` to its end even if Ctrl-C comes meanwhile.
+    pub fn saving<T>(&self, save: impl FnOnce() -> T) -> T {
+        let _saving = self.saving.lock().unwrap_or_else(PoisonError::into_inner);
+        save()
+    }
+
+    /// Waits for a save under way (and lets no other begin), restores the terminal,
+    /// says where the answers are, and exits with 130.
     pub fn stop(&self) -> ! {
+        let _saved = self.saving.lock().unwrap_or_else(PoisonError::into_inner);
         self.stopping.call_once(|| {
             Terminal::restore();
             let said = if self.path.exists() {

@@ -385,3 +385,10 @@ cohort-too-small = تضم مجموعة النظراء { $peers } من السجل
 min-stage-below = المرحلة { $stage } أدنى من المرحلة المطلوبة { $min }.
 error-too-deep = التداخل أعمق من { $max } مستوى؛ ولا يحتاج ملف الإجابات أو بنك الأسئلة إلا إلى بضعة مستويات
 usage-empty-folder = لا توجد ملفات إجابات (‎.yaml أو ‎.yml أو ‎.json) في { $folder }
+
+## saving answers
+
+usage-save-folder = المسار { $path } مجلد وليس ملفًا؛ أعطِ اسم ملف داخله، مثل { $example }
+usage-save-no-folder = تعذّر حفظ الإجابات في { $path }: المجلد { $folder } غير موجود؛ أنشئه أولًا، أو اختر ملفًا في مجلد موجود
+usage-save-unwritable = تعذّر حفظ الإجابات في { $path }: { $reason }؛ اختر ملفًا في مجلد يمكنك الكتابة فيه
+note-recovered = ملاحظة: انقطع آخر حفظ في { $path }؛ وأُعيدت أحدث الإجابات المعطاة إلى الملف

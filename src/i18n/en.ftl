@@ -293,3 +293,10 @@ cohort-too-small = the cohort has { $peers } usable records; at least { $min } a
 min-stage-below = Stage { $stage } is below the required Stage { $min }.
 error-too-deep = nested more than { $max } levels deep; an answers file or a bank needs only a few levels
 usage-empty-folder = no answers files (.yaml, .yml, .json) in { $folder }
+
+## saving answers
+
+usage-save-folder = { $path } is a folder, not a file; give a file name in it, for example { $example }
+usage-save-no-folder = cannot save answers to { $path }: there is no folder { $folder }; create it first, or give a file in a folder that exists
+usage-save-unwritable = cannot save answers to { $path }: { $reason }; give a file in a folder you can write to
+note-recovered = note: the last save to { $path } was cut short; its answers, the latest given, are back in the file

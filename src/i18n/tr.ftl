@@ -293,3 +293,10 @@ cohort-too-small = karşılaştırma grubunda { $peers } kullanılabilir kayıt 
 min-stage-below = { $stage }. aşama, istenen { $min }. aşamanın altında.
 error-too-deep = { $max } düzeyden daha derin iç içe geçmiş; bir yanıt dosyası veya soru bankası yalnızca birkaç düzey gerektirir
 usage-empty-folder = { $folder } içinde yanıt dosyası (.yaml, .yml, .json) yok
+
+## saving answers
+
+usage-save-folder = { $path } bir dosya değil, klasör; içinde bir dosya adı verin, örneğin { $example }
+usage-save-no-folder = yanıtlar { $path } dosyasına kaydedilemiyor: { $folder } klasörü yok; önce oluşturun ya da var olan bir klasörde bir dosya verin
+usage-save-unwritable = yanıtlar { $path } dosyasına kaydedilemiyor: { $reason }; yazabildiğiniz bir klasörde bir dosya verin
+note-recovered = not: { $path } dosyasına yapılan son kayıt yarıda kalmıştı; verilen en son yanıtlar dosyaya geri kondu

@@ -266,3 +266,10 @@ cohort-too-small = 同行组只有 { $peers } 条可用记录；至少需要 { $
 min-stage-below = 第 { $stage } 阶段低于要求的第 { $min } 阶段。
 error-too-deep = 嵌套超过 { $max } 层；答案文件或题库只需要几层
 usage-empty-folder = { $folder } 中没有答案文件（.yaml、.yml、.json）
+
+## saving answers
+
+usage-save-folder = { $path } 是文件夹，不是文件；请给出其中的文件名，例如 { $example }
+usage-save-no-folder = 无法将答案保存到 { $path }：文件夹 { $folder } 不存在；请先创建它，或指定一个现有文件夹中的文件
+usage-save-unwritable = 无法将答案保存到 { $path }：{ $reason }；请指定一个您有写入权限的文件夹中的文件
+note-recovered = 注意：上次保存到 { $path } 时被中断；最新给出的答案已恢复到该文件中

@@ -11,6 +11,10 @@ use crate::engine::answer_level;
 use crate::i18n::{Messages, Msg};
 use crate::msg;
 
+/// Where the answers go: called with all of them each time one is given or changed,
+/// before it is shown as given.
+pub type Save<'s> = dyn FnMut(&Answers) -> io::Result<()> + 's;
+
 pub struct Questionnaire<'b> {
     bank: &'b Bank,
     m: &'b Messages,
@@ -21,13 +25,17 @@ pub struct Questionnaire<'b> {
 }
 
 impl<'b> Questionnaire<'b> {
+    /// A questionnaire that starts from `answers`, whose skips are brought up to
+    /// date first: a `skipped` whose `ask-if` holds now is asked again.
     pub fn new(bank: &'b Bank, answers: Answers, m: &'b Messages) -> Self {
-        Questionnaire {
+        let mut q = Questionnaire {
             bank,
             m,
             answers,
             notes: false,
-        }
+        };
+        q.settle();
+        q
     }
 
     /// A bank text in the questionnaire's language.
@@ -49,9 +57,36 @@ impl<'b> Questionnaire<'b> {
             .count()
     }
 
-    /// The opening screen: what the model is, its stages, how long this takes, and
-    /// how to go back and stop. Then the store's name and whether to take notes.
-    pub fn intro(&mut self, p: &mut dyn Prompter, save: &Path) -> io::Result<()> {
+    /// The opening screen, then the store's name (saved as soon as it is typed) and
+    /// whether to take notes.
+    pub fn intro(&mut self, p: &mut dyn Prompter, path: &Path, save: &mut Save) -> io::Result<()> {
+        self.welcome(p, path)?;
+        let m = self.m;
+        if self.answers.retailer.is_none() {
+            let prompt = m.t("prompt-store-name");
+            let name = p.text(&prompt, "")?;
+            let name = name.trim();
+            self.answers.retailer = (!name.is_empty()).then(|| name.to_string());
+            save(&self.answers)?;
+            p.confirm(&prompt, name)?;
+        } else {
+            save(&self.answers)?;
+        }
+        let prompt = m.t("prompt-notes");
+        let modes = [m.t("prompt-notes-no"), m.t("prompt-notes-yes")];
+        let k = loop {
+            if let Reply::Value(k) = p.select(&prompt, &modes, 0)? {
+                break k;
+            }
+        };
+        p.confirm(&prompt, &modes[k])?;
+        self.notes = k == 1;
+        Ok(())
+    }
+
+    /// What the model is, its stages, how long this takes, how to go back and stop,
+    /// and where the answers are saved.
+    fn welcome(&self, p: &mut dyn Prompter, path: &Path) -> io::Result<()> {
         let (bank, m) = (self.bank, self.m);
         let total = bank.questions.len();
         p.show(self.t(&bank.meta.title))?;
@@ -79,32 +114,17 @@ impl<'b> Questionnaire<'b> {
             ),
         )?;
         self.say(p, msg!("intro-keys", back = m.t("prompt-back")))?;
-        self.say(p, msg!("intro-saved-to", path = save.display().to_string()))?;
+        self.say(p, msg!("intro-saved-to", path = path.display().to_string()))?;
         let done = self.done();
         if done > 0 {
             self.say(p, msg!("intro-welcome-back", done = done, total = total))?;
         }
-        if self.answers.retailer.is_none() {
-            let name = p.text(&m.t("prompt-store-name"), "")?;
-            let name = name.trim();
-            self.answers.retailer = (!name.is_empty()).then(|| name.to_string());
-        }
-        let modes = [m.t("prompt-notes-no"), m.t("prompt-notes-yes")];
-        self.notes = loop {
-            if let Reply::Value(k) = p.select(&m.t("prompt-notes"), &modes, 0)? {
-                break k == 1;
-            }
-        };
         Ok(())
     }
 
     /// Asks every question not yet answered, in bank order, calling `save` after
-    /// each answer so that nothing given is ever lost.
-    pub fn run(
-        &mut self,
-        p: &mut dyn Prompter,
-        save: &mut dyn FnMut(&Answers) -> io::Result<()>,
-    ) -> io::Result<()> {
+    /// each answer, before it is shown as given, so that nothing given is ever lost.
+    pub fn run(&mut self, p: &mut dyn Prompter, save: &mut Save) -> io::Result<()> {
         let questions = &self.bank.questions;
         let mut i = questions
             .iter()
@@ -113,9 +133,8 @@ impl<'b> Questionnaire<'b> {
         let mut section: Option<&str> = None;
         while let Some(q) = questions.get(i) {
             if !self.applies(q) {
-                let skipped = Answer::plain(Choice::One(SKIPPED.into()));
-                if self.answers.answers.get(&q.id) != Some(&skipped) {
-                    self.record(q, skipped);
+                if !self.is_skipped(q) {
+                    self.record(q, Answer::plain(Choice::One(SKIPPED.into())));
                     save(&self.answers)?;
                 }
                 i += 1;
@@ -127,9 +146,8 @@ impl<'b> Questionnaire<'b> {
             }
             let back_to = self.previous_asked(i);
             match self.ask(p, i, q, back_to.is_some())? {
-                Reply::Value(answer) => {
-                    self.record(q, answer);
-                    save(&self.answers)?;
+                Reply::Value(choice) => {
+                    self.answer(p, q, choice, save)?;
                     i += 1;
                 }
                 Reply::Back => match back_to {
@@ -142,6 +160,61 @@ impl<'b> Questionnaire<'b> {
             }
         }
         Ok(())
+    }
+
+    /// Records `choice` for `q`, keeping its earlier note and evidence, saves it,
+    /// shows it as given, then asks for its note.
+    fn answer(
+        &mut self,
+        p: &mut dyn Prompter,
+        q: &Question,
+        choice: Choice,
+        save: &mut Save,
+    ) -> io::Result<()> {
+        let shown = self.shown(q, &choice);
+        let previous = self.answers.answers.get(&q.id);
+        let answer = Answer {
+            choice,
+            note: previous.and_then(|a| a.note.clone()),
+            evidence: previous.and_then(|a| a.evidence.clone()),
+        };
+        self.record(q, answer);
+        save(&self.answers)?;
+        p.confirm(self.t(&q.text), &shown)?;
+        if self.notes {
+            self.note(p, q, save)?;
+        }
+        Ok(())
+    }
+
+    /// Asks for the note of `q`'s answer, and saves it when it changed.
+    fn note(&mut self, p: &mut dyn Prompter, q: &Question, save: &mut Save) -> io::Result<()> {
+        let prompt = self.m.t("prompt-note");
+        let Some(answer) = self.answers.answers.get_mut(&q.id) else {
+            return Ok(());
+        };
+        let typed = p.text(&prompt, answer.note.as_deref().unwrap_or(""))?;
+        let typed = typed.trim();
+        let note = (!typed.is_empty()).then(|| typed.to_string());
+        if answer.note != note {
+            answer.note = note;
+            save(&self.answers)?;
+        }
+        p.confirm(&prompt, typed)
+    }
+
+    /// How an answer reads on screen: its options' labels.
+    fn shown(&self, q: &Question, choice: &Choice) -> String {
+        if choice.is_unsure() {
+            return self.m.t("prompt-dont-know");
+        }
+        let labels: Vec<&str> = choice
+            .ids()
+            .iter()
+            .filter_map(|id| q.option(id))
+            .map(|o| self.t(&o.label))
+            .collect();
+        labels.join(", ")
     }
 
     /// Whether the question's `ask-if` holds over the answers given so far.
@@ -159,8 +232,40 @@ impl<'b> Questionnaire<'b> {
             .is_some_and(|rule| rule.holds(&levels, &[]))
     }
 
+    fn is_skipped(&self, q: &Question) -> bool {
+        self.answers
+            .answers
+            .get(&q.id)
+            .is_some_and(|a| a.choice.is_skipped())
+    }
+
+    /// Records an answer and brings the skips after it up to date.
     fn record(&mut self, q: &Question, answer: Answer) {
         self.answers.answers.insert(q.id.clone(), answer);
+        self.settle();
+    }
+
+    /// Brings the skips up to date up to the first unanswered question, as far as
+    /// every `ask-if` can be decided (it looks only at earlier questions): a
+    /// question whose `ask-if` no longer holds is skipped, and a `skipped` whose
+    /// `ask-if` holds now is dropped, not being an answer, so that it is asked.
+    fn settle(&mut self) {
+        for q in &self.bank.questions {
+            let Some(given) = self.answers.answers.get(&q.id) else {
+                break;
+            };
+            match (self.applies(q), given.choice.is_skipped()) {
+                (true, true) => {
+                    self.answers.answers.remove(&q.id);
+                    break;
+                }
+                (false, false) => {
+                    let skipped = Answer::plain(Choice::One(SKIPPED.into()));
+                    self.answers.answers.insert(q.id.clone(), skipped);
+                }
+                _ => {}
+            }
+        }
     }
 
     /// The last question before `i` that was asked rather than skipped.
@@ -183,13 +288,15 @@ impl<'b> Questionnaire<'b> {
         p.show(self.t(&d.description))
     }
 
+    /// Shows where question `i` stands and why it matters, and asks it; `Back` to go
+    /// back.
     fn ask(
         &self,
         p: &mut dyn Prompter,
         i: usize,
         q: &Question,
         can_go_back: bool,
-    ) -> io::Result<Reply<Answer>> {
+    ) -> io::Result<Reply<Choice>> {
         let dimension = self
             .bank
             .dimensions
@@ -203,22 +310,11 @@ impl<'b> Questionnaire<'b> {
             self.bank.questions.len()
         ))?;
         self.say(p, msg!("prompt-why", help = self.t(&q.help)))?;
-        let previous = self.answers.answers.get(&q.id);
-        let Some(choice) = self.choose(p, q, previous.map(|a| &a.choice), can_go_back)? else {
-            return Ok(Reply::Back);
-        };
-        let mut answer = Answer {
-            choice,
-            note: previous.and_then(|a| a.note.clone()),
-            evidence: previous.and_then(|a| a.evidence.clone()),
-        };
-        if self.notes {
-            let initial = answer.note.as_deref().unwrap_or("");
-            let note = p.text(&self.m.t("prompt-note"), initial)?;
-            let note = note.trim();
-            answer.note = (!note.is_empty()).then(|| note.to_string());
-        }
-        Ok(Reply::Value(answer))
+        let previous = self.answers.answers.get(&q.id).map(|a| &a.choice);
+        Ok(match self.choose(p, q, previous, can_go_back)? {
+            Some(choice) => Reply::Value(choice),
+            None => Reply::Back,
+        })
     }
 
     /// The choice for one question; `None` to go back.

@@ -14,7 +14,8 @@ pub enum Reply<T> {
 }
 
 /// The few kinds of prompt the questionnaire needs. Ctrl-C surfaces as an
-/// `io::ErrorKind::Interrupted` error.
+/// `io::ErrorKind::Interrupted` error. A prompt does not show what was answered:
+/// the questionnaire calls [`Prompter::confirm`] once the answer is saved.
 pub trait Prompter {
     /// Shows a line of text (headings, help, messages).
     fn show(&mut self, text: &str) -> io::Result<()>;
@@ -34,4 +35,9 @@ pub trait Prompter {
     ) -> io::Result<Reply<Vec<usize>>>;
     /// A line of free text, starting from `initial`; may be empty.
     fn text(&mut self, prompt: &str, initial: &str) -> io::Result<String>;
+    /// Shows that `prompt` was answered with `answer` (the ✔ line); nothing by
+    /// default.
+    fn confirm(&mut self, _prompt: &str, _answer: &str) -> io::Result<()> {
+        Ok(())
+    }
 }

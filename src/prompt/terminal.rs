@@ -74,6 +74,7 @@ impl Prompter for Terminal {
             .with_prompt(inert(prompt))
             .items(safe(items))
             .default(default)
+            .report(false)
             .interact_on_opt(&self.term)
             .map(reply)
             .map_err(io_error)
@@ -89,6 +90,7 @@ impl Prompter for Terminal {
             .with_prompt(inert(prompt))
             .items(safe(items))
             .defaults(checked)
+            .report(false)
             .interact_on_opt(&self.term)
             .map(reply)
             .map_err(io_error)
@@ -99,7 +101,16 @@ impl Prompter for Terminal {
             .with_prompt(inert(prompt))
             .with_initial_text(initial)
             .allow_empty(true)
+            .report(false)
             .interact_text_on(&self.term)
             .map_err(io_error)
+    }
+
+    fn confirm(&mut self, prompt: &str, answer: &str) -> io::Result<()> {
+        let mut line = String::new();
+        self.theme
+            .format_select_prompt_selection(&mut line, &inert(prompt), &inert(answer))
+            .map_err(io::Error::other)?;
+        self.term.write_line(&line)
     }
 }
