@@ -127,7 +127,7 @@ report-answered = 您的回答是{ $answer }（第 { $level } 阶段）；要达
 report-not-answered = 未回答，或回答了“不知道”；要达到第 { $required } 阶段需要回答此问题
 report-note = 您的备注：{ $note }
 report-evidence = 证据：{ $evidence }
-report-level = { $name } 的水平为 { $level }；需要达到 { $required }
+report-level = { $name }的水平为 { $level }；需要达到 { $required }
 report-breadth = 水平达到 { $required } 或以上的领域：{ $actual } 个；需要：{ $count } 个
 report-breadth-below = 低于水平 { $required }：{ $names }
 report-list-separator = 、
@@ -163,7 +163,7 @@ report-could-reach = 回答剩下的 { $count } 个问题，最高可能让您�
 report-settled = 剩下的 { $count } 个问题无论怎么回答都不会改变这一阶段。
 report-held-back = 您的其他答案显示为第 { $rest } 阶段；较早阶段的一项标志有所欠缺，使您比它低一个阶段。
 report-conflicts-heading = 需要核实的答案
-report-conflict-answer = 您的回答是 { $answer }（第 { $level } 阶段）
+report-conflict-answer = 您的回答是{ $answer }（第 { $level } 阶段）
 
 ## 题库列表
 
@@ -266,3 +266,7 @@ cohort-too-small = 同行组只有 { $peers } 条可用记录；至少需要 { $
 min-stage-below = 第 { $stage } 阶段低于要求的第 { $min } 阶段。
 error-too-deep = 嵌套超过 { $max } 层；答案文件或题库只需要几层
 usage-empty-folder = { $folder } 中没有答案文件（.yaml、.yml、.json）
+
+## 报告排版与措辞
+
+report-quoted = “{ $text }”

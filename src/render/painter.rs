@@ -181,11 +181,11 @@ pub(super) fn bar(a: &Assessment, level: u8) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled))
 }
 
-/// The labels of chosen options, quoted.
+/// The labels of chosen options, quoted as the language quotes («…» in Arabic).
 pub(super) fn quoted(p: &Painter, chosen: &[Chosen]) -> String {
     let labels: Vec<String> = chosen
         .iter()
-        .map(|c| format!("“{}”", p.t(&c.label)))
+        .map(|c| p.msg(msg!("report-quoted", text = p.t(&c.label))))
         .collect();
     labels.join(" + ")
 }
