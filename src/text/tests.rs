@@ -72,7 +72,7 @@ fn numbers_stay_with_their_words() {
 }
 
 #[test]
-fn ids_in_brackets_stay_whole_unless_wider_than_a_line() {
+fn hyphenated_words_and_ids_stay_whole_unless_wider_than_a_line() {
     assert_eq!(
         wrap("question [automation.routine-tasks]", 30),
         vec!["question", "[automation.routine-tasks]"]

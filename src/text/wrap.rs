@@ -1,6 +1,7 @@
 //! Where lines break: at the places the Unicode line breaking algorithm (UAX #14)
 //! allows, so no line starts with a closing mark such as 。 ， or ）, and never
-//! between a number and its word ("Stage 3", "第 3 阶段", "3. aşama").
+//! between a number and its word ("Stage 3", "第 3 阶段", "3. aşama") nor after a
+//! hyphen, unless a word is wider than a line.
 
 use unicode_linebreak::{break_property, linebreaks, BreakClass};
 
@@ -64,11 +65,12 @@ impl Piece {
 }
 
 /// `s` cut at every place a line may break, its spaces made single; the pieces a
-/// number or an id holds together make one word.
+/// number holds together make one word, and so do those a hyphen joins (ids such as
+/// `automation.routine-tasks` are copied whole; "Best-in-Class" reads better whole).
 fn words(s: &str) -> Vec<Vec<Piece>> {
     let (visible, parts) = normalized(s);
     let breaks: Vec<(usize, bool)> = linebreaks(&visible)
-        .map(|(i, _)| (i, holds_number(&visible, i) || in_id(&visible, i)))
+        .map(|(i, _)| (i, holds_number(&visible, i) || visible[..i].ends_with('-')))
         .collect();
     let (mut words, mut word) = (Vec::new(), Vec::new());
     let (mut piece, mut pending, mut at) = (Piece::default(), String::new(), 0);
@@ -163,15 +165,6 @@ fn ends_number(s: &str) -> bool {
         Some(c) => c.is_numeric(),
         None => false,
     }
-}
-
-/// Whether byte `i` is inside an id in brackets, such as `[automation.routine-tasks]`:
-/// a reader copies it whole, so it breaks only if it is wider than a line.
-fn in_id(visible: &str, i: usize) -> bool {
-    let before = &visible[..i];
-    before
-        .rfind('[')
-        .is_some_and(|open| !before[open..].contains([']', ' ']))
 }
 
 /// A piece too wide for a line, cut between characters: each cluster is a character
