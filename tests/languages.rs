@@ -154,7 +154,13 @@ fn chinese_tables_line_up_by_display_width() {
     let text = report(&["score", STAGE_3, "--lang", "zh"]);
     assert!(text.contains("成熟的营销人员"));
     assert_table_lines_up(&text);
-    assert_table_lines_up(&report(&["questions", "--lang", "zh"]));
+    let wide = Command::cargo_bin("maturity")
+        .unwrap()
+        .env("COLUMNS", "120")
+        .args(["questions", "--lang", "zh"])
+        .output()
+        .unwrap();
+    assert_table_lines_up(&String::from_utf8(wide.stdout).unwrap());
 }
 
 #[test]

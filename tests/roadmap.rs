@@ -232,9 +232,7 @@ fn compare_shows_the_stage_change_and_each_dimension() {
         .unwrap();
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(
-        text.starts_with(
-            "Stage 2 (Up-and-Coming Marketer) → Stage 3 (Full-Fledged Marketer)  ↑ +1"
-        ),
+        text.starts_with("Stage 2 (Up-and-Coming Marketer) → Stage 3 (Full-Fledged Marketer) ↑ +1"),
         "{text}"
     );
     assert!(text.contains("Goals and KPIs") && text.contains("2 → 3  ↑ +1"));

@@ -117,7 +117,7 @@ impl Context {
             ColorChoice::Never => false,
             ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         };
-        let width = tty.then(terminal_width).flatten().unwrap_or(100);
+        let width = output_width(tty);
         RenderOptions {
             lang,
             color,
@@ -127,11 +127,15 @@ impl Context {
     }
 }
 
-/// The terminal's width: `COLUMNS` when set, else what the terminal reports.
-fn terminal_width() -> Option<u16> {
+/// The columns to fill: `COLUMNS` when set, else the terminal's width when standard
+/// output is a terminal, else 80; never below 40 (tables need that) nor above 200.
+fn output_width(tty: bool) -> u16 {
     let from_env = std::env::var("COLUMNS")
         .ok()
-        .and_then(|c| c.parse::<u16>().ok());
-    let width = from_env.or_else(|| comfy_table::Table::new().width())?;
-    Some(width.clamp(40, 200))
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|&c| c > 0);
+    let width = from_env
+        .or_else(|| tty.then(|| comfy_table::Table::new().width()).flatten())
+        .unwrap_or(80);
+    width.clamp(40, 200)
 }

@@ -46,9 +46,9 @@ did-you-mean = { $suggestion ->
         [none] {""}
        *[other] {" "}(هل تقصد `{ $suggestion }`؟)
     }
-answers-wrong-bank = أُعدّت هذه الإجابات للبنك `{ $made_for }`، لكن البنك المستخدم هو `{ $bank }`؛ حدّد البنك الذي أُعدّت له باستخدام --bank PATH
+answers-wrong-bank = أُعدّت هذه الإجابات لبنك الأسئلة `{ $made_for }`، لكن بنك الأسئلة المستخدم هو `{ $bank }`؛ حدّد بنك الأسئلة الذي أُعدّت له باستخدام --bank PATH
 answers-twice = أُجيب عن السؤال `{ $question }` مرتين؛ أبقِ إجابة واحدة فقط
-answers-unknown-question = السؤال `{ $question }` غير موجود في البنك `{ $bank }` { $version }{ did-you-mean }
+answers-unknown-question = السؤال `{ $question }` غير موجود في بنك الأسئلة `{ $bank }` { $version }{ did-you-mean }
 answers-list-for-single = السؤال `{ $question }` يقبل خيارًا واحدًا، لا قائمة؛ اختر واحدًا من { $options }، أو `unsure` (لا أعرف / لا ينطبق)
 answers-empty-list = قائمة السؤال `{ $question }` فارغة؛ اختر واحدًا أو أكثر من { $options }، أو `unsure` (لا أعرف / لا ينطبق)
 answers-reserved-in-list = السؤال `{ $question }`: الكلمة `{ $word }` تُكتب وحدها، لا داخل قائمة؛ اكتب `{ $question }: { $word }`
@@ -87,7 +87,7 @@ bank-stage-without-gates = المرحلة { $number } (`{ $stage }`) ليست ل
 bank-empty-list = في البوابة `{ $gate }` قائمة `all`/`any` فارغة
 bank-some-count = البوابة `{ $gate }` تطلب تحقق { $count } من شروطها البالغ عددها { $of }؛ المسموح: من 1 إلى { $of }
 bank-unknown-question = البوابة `{ $gate }` تشير إلى السؤال `{ $question }`، وهو غير موجود
-bank-breadth-count = البوابة `{ $gate }` تطلب عددًا من المجالات قدره { $count }، بينما عدد المجالات في البنك { $dimensions }
+bank-breadth-count = البوابة `{ $gate }` تطلب عددًا من المجالات قدره { $count }، بينما عدد المجالات في بنك الأسئلة { $dimensions }
 bank-missing-text = `{ $owner }` { $field }: النص باللغة `{ $lang }` مفقود
 bank-undeclared-language = `{ $owner }` { $field }: اللغة `{ $lang }` ليست في bank.languages ({ $declared })
 bank-gate-never-passes = البوابة `{ $gate }` لا يمكن اجتيازها أبدًا، حتى مع أفضل إجابة عن كل سؤال، لذا لا يمكن بلوغ المرحلة { $stage } أبدًا؛ خفّف ما تطلبه
@@ -113,11 +113,11 @@ usage-no-command = لم تحدد أي أمر، والأداة لا تعمل في
     { $help }
 usage-assess-needs-terminal = يطرح الأمر maturity assess أسئلته في طرفية، والأداة لا تعمل الآن في طرفية. لتقييم إجابات من ملف، شغّل: maturity score FILE
 usage-save-exists = الملف { $path } موجود بالفعل؛ تابع العمل عليه باستخدام `maturity assess --resume { $path }`، أو اختر ملفًا آخر باستخدام --save PATH
-note-other-version = ملاحظة: أُعدّ { $file } لإصدار البنك { $made_for }؛ يجري التقييم بالإصدار { $version } على الإجابات المشتركة بينهما
+note-other-version = ملاحظة: أُعدّ { $file } لإصدار بنك الأسئلة { $made_for }؛ يجري التقييم بالإصدار { $version } على الإجابات المشتركة بينهما
 note-left-out = ملاحظة: لم يُحتسب: { $what }
-note-dropped = ملاحظة: حُذف لأنه لم يعد في البنك: { $what }
+note-dropped = ملاحظة: حُذف لأنه لم يعد في بنك الأسئلة: { $what }
 note-bank-language = ملاحظة: لا يحتوي بنك الأسئلة على نصوص باللغة `{ $lang }` ({ $available })؛ لذا تُعرض نصوصه بالإنجليزية
-validate-ok = سليم: { $file }: البنك `{ $bank }` الإصدار { $version }: عدد المراحل { $stages }، وعدد المجالات { $dimensions }، وعدد الأسئلة { $questions }، وعدد البوابات { $gates }، وعدد الخطوات التالية { $steps }؛ كل المراجع تشير إلى عناصر موجودة، ويمكن اجتياز كل بوابة وبلوغ كل مرحلة
+validate-ok = سليم: { $file }: بنك الأسئلة `{ $bank }` الإصدار { $version }: عدد المراحل { $stages }، وعدد المجالات { $dimensions }، وعدد الأسئلة { $questions }، وعدد البوابات { $gates }، وعدد الخطوات التالية { $steps }؛ كل المراجع تشير إلى عناصر موجودة، ويمكن اجتياز كل بوابة وبلوغ كل مرحلة
 assess-saved = حُفظت إجاباتك في { $path }.
     لتقييمها مجددًا، شغّل: maturity score { $path }
 assess-stopped = توقّف التقييم. كل إجابة قدّمتها محفوظة في { $path }.
@@ -127,7 +127,7 @@ assess-stopped-empty = توقّف التقييم قبل الإجابة الأو�
 ## التقرير
 
 report-stage-title = المرحلة { $number } من { $total }: { $name }
-report-bank = البنك { $id } { $version }
+report-bank = بنك الأسئلة { $id } { $version }
 report-dimensions = المجالات
 report-col-dimension = المجال
 report-col-level = المستوى
@@ -191,15 +191,24 @@ report-unsure-list = لا أعرف / لا ينطبق: { $list }
 report-missing-list = لم تُجب عنها: { $list }
 report-skipped-list = لم تُطرح (تم تخطيها): { $list }
 report-unknown-explained = الإجابات غير المعروفة لا تُحتسب دليلًا: يمكنها أن تُبقي المرحلة منخفضة فقط، ولا ترفعها أبدًا.
-report-provisional-answered = نتيجة مؤقتة: أُجيب عن { $answered } من { $questions } سؤالًا.
+report-provisional-answered = نتيجة مؤقتة: أُجيب عن { $answered } من أصل { $questions ->
+        [zero] { $questions } سؤال
+        [one] سؤال واحد
+        [two] سؤالين
+        [few] { $questions } أسئلة
+        [many] { $questions } سؤالًا
+       *[other] { $questions } سؤال
+    }.
 report-could-change = الإجابة عن { $questions } قد تغيّر هذه المرحلة (حتى المرحلة { $stage } إذا أُجيب عن كل الأسئلة المفتوحة).
 report-could-reach = { $count ->
+        [zero] لا أسئلة مفتوحة يمكن أن ترفع مرحلتك فوق المرحلة { $stage }.
         [one] الإجابة عن السؤال المفتوح قد تضعك في المرحلة { $stage } كحد أقصى.
         [two] الإجابة عن السؤالين المفتوحين قد تضعك في المرحلة { $stage } كحد أقصى.
         [few] الإجابة عن الأسئلة المفتوحة الـ{ $count } قد تضعك في المرحلة { $stage } كحد أقصى.
        *[other] الإجابة عن الأسئلة المفتوحة الـ{ $count } قد تضعك في المرحلة { $stage } كحد أقصى.
     }
 report-settled = { $count ->
+        [zero] لا أسئلة مفتوحة يمكن أن تغيّر هذه المرحلة.
         [one] السؤال المفتوح لا يمكن أن يغيّر هذه المرحلة.
         [two] السؤالان المفتوحان لا يمكن أن يغيّرا هذه المرحلة.
        *[other] الأسئلة المفتوحة الـ{ $count } لا يمكن أن تغيّر هذه المرحلة.
@@ -327,11 +336,11 @@ plan-summary = { $count ->
        *[other] { $count } إجابة تحتاج إلى تحسين
     }، والارتقاء المطلوب إجمالًا { $steps ->
         [zero] لا شيء
-        [one] مرحلة واحدة
-        [two] مرحلتان
-        [few] { $steps } مراحل
-        [many] { $steps } مرحلة
-       *[other] { $steps } مرحلة
+        [one] مستوى واحد
+        [two] مستويان
+        [few] { $steps } مستويات
+        [many] { $steps } مستوًى
+       *[other] { $steps } مستوى
     }؛ الأساسيات أولًا.
 plan-lands-above = أنت تجتاز بالفعل بوابات المراحل الأعلى، لذا ستنقلك هذه التغييرات إلى المرحلة { $lands } ({ $name }).
 plan-now = إجابتك الحالية: { $answer }
@@ -351,7 +360,7 @@ compare-closed = الفجوات التي سُدَّت ({ $count })
 compare-opened = الفجوات التي ظهرت ({ $count })
 compare-steps = الخطوات التالية الآن
 compare-none = لا شيء
-compare-versions = أُعدّ الملفان لإصدارَي البنك { $old } و{ $new }: تجري المقارنة على الأسئلة التي أُجيب عنها في كليهما.
+compare-versions = أُعدّ الملفان لإصدارَي بنك الأسئلة { $old } و{ $new }: تجري المقارنة على الأسئلة التي أُجيب عنها في كليهما.
 compare-not-compared = لم تُقارن لأنها مُجاب عنها في ملف واحد فقط: { $list }
 
 ## batch
@@ -363,14 +372,17 @@ batch-summary = { $scored ->
         [one] قُيِّم متجر واحد:
         [two] قُيِّم متجران:
         [few] قُيِّمت { $scored } متاجر:
-       *[other] قُيِّم { $scored } متجرًا:
+        [many] قُيِّم { $scored } متجرًا:
+       *[other] قُيِّم { $scored } متجر:
     }
 batch-provisional = ? نتيجة مؤقتة: { $count } من المراحل تستند إلى أقل من 80% من الإجابات، أو قد تغيّرها الأسئلة المفتوحة.
 batch-failed = { $failed ->
+        [zero] لم يتعذّر تقييم أي سجل.
         [one] تعذّر تقييم سجل واحد (انظر الرسائل أعلاه).
         [two] تعذّر تقييم سجلين (انظر الرسائل أعلاه).
         [few] تعذّر تقييم { $failed } سجلات (انظر الرسائل أعلاه).
-       *[other] تعذّر تقييم { $failed } سجلًا (انظر الرسائل أعلاه).
+        [many] تعذّر تقييم { $failed } سجلًا (انظر الرسائل أعلاه).
+       *[other] تعذّر تقييم { $failed } سجل (انظر الرسائل أعلاه).
     }
 usage-batch-format = الخيار --format { $format } لمتجر واحد؛ أما عدة متاجر فتُكتب بتنسيق table أو csv أو jsonl
 usage-batch-json = الخيار --format json يعرض التقييم الكامل لمتجر واحد؛ أما لعدة متاجر فاستخدم --format jsonl، كائن JSON واحد لكل متجر
@@ -378,12 +390,26 @@ usage-no-input = قدّم ملف إجابات، أو عدة ملفات، أو م
 
 ## cohort
 
-cohort-heading = بين نظرائك ({ $peers } متجرًا)
+cohort-heading = بين نظرائك ({ $peers ->
+        [zero] لا متاجر
+        [one] متجر واحد
+        [two] متجران
+        [few] { $peers } متاجر
+        [many] { $peers } متجرًا
+       *[other] { $peers } متجر
+    })
 cohort-stage = مرحلتك متقدمة على { $percentile }% من نظرائك؛ والنظير المعتاد في المرحلة { $typical } ({ $name }).
 cohort-dimension = { $name }: أنت { $level }، والنظير المعتاد { $typical }، متقدم على { $percentile }%
 cohort-too-small = تضم مجموعة النظراء { $peers } من السجلات الصالحة؛ ويلزم { $min } على الأقل حتى لا يمكن تمييز أي نظير
 min-stage-below = المرحلة { $stage } أدنى من المرحلة المطلوبة { $min }.
-error-too-deep = التداخل أعمق من { $max } مستوى؛ ولا يحتاج ملف الإجابات أو بنك الأسئلة إلا إلى بضعة مستويات
+error-too-deep = التداخل أعمق من { $max ->
+        [zero] { $max } مستوى
+        [one] مستوى واحد
+        [two] مستويين
+        [few] { $max } مستويات
+        [many] { $max } مستوًى
+       *[other] { $max } مستوى
+    }؛ ولا يحتاج ملف الإجابات أو بنك الأسئلة إلا إلى بضعة مستويات
 usage-empty-folder = لا توجد ملفات إجابات (‎.yaml أو ‎.yml أو ‎.json) في { $folder }
 
 ## saving answers
@@ -392,3 +418,7 @@ usage-save-folder = المسار { $path } مجلد وليس ملفًا؛ أعط
 usage-save-no-folder = تعذّر حفظ الإجابات في { $path }: المجلد { $folder } غير موجود؛ أنشئه أولًا، أو اختر ملفًا في مجلد موجود
 usage-save-unwritable = تعذّر حفظ الإجابات في { $path }: { $reason }؛ اختر ملفًا في مجلد يمكنك الكتابة فيه
 note-recovered = ملاحظة: انقطع آخر حفظ في { $path }؛ وأُعيدت أحدث الإجابات المعطاة إلى الملف
+
+## تخطيط التقرير وصياغته
+
+report-quoted = «{ $text }»

@@ -69,9 +69,15 @@ bank-ask-if-later = question `{ $question }`: ask-if refers to `{ $target }`, wh
 bank-unused-step = next step `{ $step }` is never offered: no question, gate or stage refers to it
 bank-stage-without-gates = stage { $number } (`{ $stage }`) has no gates, so every retailer would pass it; add at least one gate with `stage: { $number }`
 bank-empty-list = gate `{ $gate }` has an empty `all`/`any` list
-bank-some-count = gate `{ $gate }` asks for { $count } of { $of } conditions; allowed: 1 to { $of }
+bank-some-count = gate `{ $gate }` asks for { $count } of { $of ->
+        [one] 1 condition
+       *[other] { $of } conditions
+    }; allowed: 1 to { $of }
 bank-unknown-question = gate `{ $gate }` refers to question `{ $question }`, which does not exist
-bank-breadth-count = gate `{ $gate }` asks for { $count } dimensions; the bank has { $dimensions }
+bank-breadth-count = gate `{ $gate }` asks for { $count ->
+        [one] 1 dimension
+       *[other] { $count } dimensions
+    }; the bank has { $dimensions }
 bank-missing-text = `{ $owner }` { $field }: the `{ $lang }` text is missing
 bank-undeclared-language = `{ $owner }` { $field }: language `{ $lang }` is not in bank.languages ({ $declared })
 bank-gate-never-passes = gate `{ $gate }` can never pass, even with the best answer to every question, so stage { $stage } can never be reached; lower what it asks for
@@ -101,7 +107,22 @@ note-other-version = note: { $file } was made for bank version { $made_for }; sc
 note-left-out = note: left out: { $what }
 note-dropped = note: dropped, no longer in the bank: { $what }
 note-bank-language = note: the question bank has no `{ $lang }` texts ({ $available }); its texts are shown in English
-validate-ok = ok: { $file }: bank `{ $bank }` version { $version }: { $stages } stages, { $dimensions } dimensions, { $questions } questions, { $gates } gates, { $steps } next steps; every reference resolves, every gate can pass and every stage can be reached
+validate-ok = ok: { $file }: bank `{ $bank }` version { $version }: { $stages ->
+        [one] 1 stage
+       *[other] { $stages } stages
+    }, { $dimensions ->
+        [one] 1 dimension
+       *[other] { $dimensions } dimensions
+    }, { $questions ->
+        [one] 1 question
+       *[other] { $questions } questions
+    }, { $gates ->
+        [one] 1 gate
+       *[other] { $gates } gates
+    }, { $steps ->
+        [one] 1 next step
+       *[other] { $steps } next steps
+    }; every reference resolves, every gate can pass and every stage can be reached
 assess-saved = Your answers are saved in { $path }.
     Score them again with: maturity score { $path }
 assess-stopped = Stopped. Every answer you gave is saved in { $path }.
@@ -111,7 +132,7 @@ assess-stopped-empty = Stopped before the first answer; nothing was saved.
 ## The report
 
 report-stage-title = Stage { $number } of { $total }: { $name }
-report-bank = bank { $id } { $version }
+report-bank = question bank { $id } { $version }
 report-dimensions = Dimensions
 report-col-dimension = Dimension
 report-col-level = Level
@@ -165,12 +186,18 @@ rating-low = low
 rating-medium = medium
 rating-high = high
 report-completeness = Completeness
-report-answered-count = { $answered } of { $questions } questions answered ({ $percent }%)
+report-answered-count = { $answered } of { $questions ->
+        [one] 1 question
+       *[other] { $questions } questions
+    } answered ({ $percent }%)
 report-unsure-list = Don't know / not applicable: { $list }
 report-missing-list = Not answered: { $list }
 report-skipped-list = Not asked (skipped): { $list }
 report-unknown-explained = Unknown answers count as no evidence: they can only hold the stage down, never raise it.
-report-provisional-answered = Provisional: { $answered } of { $questions } questions answered.
+report-provisional-answered = Provisional: { $answered } of { $questions ->
+        [one] 1 question
+       *[other] { $questions } questions
+    } answered.
 report-could-change = Answering { $questions } could change this stage (up to Stage { $stage } with every open question answered).
 report-could-reach = { $count ->
         [one] Answering the open question could place you as high as Stage { $stage }.
@@ -186,7 +213,10 @@ report-conflict-answer = you answered { $answer } (Stage { $level })
 
 ## The bank listing
 
-questions-title = { $title } { $version }: { $count } questions
+questions-title = { $title } { $version }: { $count ->
+        [one] 1 question
+       *[other] { $count } questions
+    }
 questions-col-question = Question
 questions-col-dimension = Dimension
 questions-col-kind = Kind
@@ -198,11 +228,29 @@ questions-kind-yes-no = yes/no
 ## The questionnaire
 
 intro-purpose = Find where your store's marketing stands, what holds it back, and what to do next.
-intro-stages = The model has { $count } stages:
-intro-length = { $questions } questions in { $areas } areas, about { $minutes } minutes.
+intro-stages = The model has { $count ->
+        [one] 1 stage
+       *[other] { $count } stages
+    }:
+intro-length = { $questions ->
+        [one] 1 question
+       *[other] { $questions } questions
+    } in { $areas ->
+        [one] 1 area
+       *[other] { $areas } areas
+    }, about { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.
 intro-keys = Answer with the arrow keys and Enter. Esc, or the last item "{ $back }", returns to the previous question. Ctrl-C stops at any time, keeping every answer.
 intro-saved-to = Your answers are saved to { $path } after every question.
-intro-welcome-back = Welcome back: { $done } of { $total } questions are done; picking up where you left off.
+intro-welcome-back = Welcome back: { $done } of { $total ->
+        [one] 1 question
+       *[other] { $total } questions
+    } { $done ->
+        [one] is
+       *[other] are
+    } done; picking up where you left off.
 prompt-store-name = Your store's name (optional; Enter to skip)
 prompt-notes = Would you like to add notes as you go?
 prompt-notes-no = Just the answers
@@ -222,8 +270,13 @@ explain-title = Why Stage { $number } of { $total }: { $name }
 explain-stage = Stage { $number }: { $name }
 explain-stage-result = { $failed ->
         [0] { $count ->
+            [0] it has no gates
             [one] its gate passes
            *[other] all { $count } gates pass
+        }
+        [one] { $count ->
+            [one] its gate fails
+           *[other] 1 of { $count } gates fails
         }
        *[other] { $failed } of { $count } gates fail
     }
@@ -244,7 +297,10 @@ plan-title = Plan: from Stage { $from } ({ $from_name }) to Stage { $target } ({
 plan-summary = { $count ->
         [one] One answer to improve
        *[other] { $count } answers to improve
-    }, { $steps } stage steps in all; foundations first.
+    }, { $steps ->
+        [one] one level
+       *[other] { $steps } levels
+    } to climb in all; foundations first.
 plan-lands-above = The gates of the stages above already pass, so these changes place you at Stage { $lands } ({ $name }).
 plan-now = now: { $answer }
 plan-now-unknown = now: not answered, or "don't know"
@@ -286,12 +342,21 @@ usage-no-input = give an answers file, several files, a folder, or --jsonl FILE
 
 ## cohort
 
-cohort-heading = Among your peers ({ $peers } retailers)
+cohort-heading = Among your peers ({ $peers ->
+        [one] 1 retailer
+       *[other] { $peers } retailers
+    })
 cohort-stage = Your stage is ahead of { $percentile }% of your peers; the typical peer is at Stage { $typical } ({ $name }).
 cohort-dimension = { $name }: you { $level }, typical peer { $typical }, ahead of { $percentile }%
-cohort-too-small = the cohort has { $peers } usable records; at least { $min } are needed, so that no peer can be picked out
+cohort-too-small = the cohort has { $peers ->
+        [one] 1 usable record
+       *[other] { $peers } usable records
+    }; at least { $min } are needed, so that no peer can be picked out
 min-stage-below = Stage { $stage } is below the required Stage { $min }.
-error-too-deep = nested more than { $max } levels deep; an answers file or a bank needs only a few levels
+error-too-deep = nested more than { $max ->
+        [one] 1 level
+       *[other] { $max } levels
+    } deep; an answers file or a bank needs only a few levels
 usage-empty-folder = no answers files (.yaml, .yml, .json) in { $folder }
 
 ## saving answers
@@ -300,3 +365,7 @@ usage-save-folder = { $path } is a folder, not a file; give a file name in it, f
 usage-save-no-folder = cannot save answers to { $path }: there is no folder { $folder }; create it first, or give a file in a folder that exists
 usage-save-unwritable = cannot save answers to { $path }: { $reason }; give a file in a folder you can write to
 note-recovered = note: the last save to { $path } was cut short; its answers, the latest given, are back in the file
+
+## Report layout and wording
+
+report-quoted = “{ $text }”

@@ -30,9 +30,9 @@ did-you-mean = { $suggestion ->
         [none] {""}
        *[other] {" "}(şunu mu demek istediniz: `{ $suggestion }`?)
     }
-answers-wrong-bank = bu yanıtlar `{ $made_for }` bankası için hazırlanmış, ancak kullanılan banka `{ $bank }`; yanıtların hazırlandığı bankayı --bank PATH ile belirtin
+answers-wrong-bank = bu yanıtlar `{ $made_for }` soru bankası için hazırlanmış, ancak kullanılan soru bankası `{ $bank }`; yanıtların hazırlandığı soru bankasını --bank PATH ile belirtin
 answers-twice = `{ $question }` sorusu iki kez yanıtlanmış; yalnızca bir yanıt bırakın
-answers-unknown-question = `{ $question }` sorusu `{ $bank }` { $version } bankasında yok{ did-you-mean }
+answers-unknown-question = `{ $question }` sorusu `{ $bank }` { $version } soru bankasında yok{ did-you-mean }
 answers-list-for-single = `{ $question }` sorusu liste değil, tek bir seçenek alır; şunlardan birini seçin: { $options } ya da `unsure` (bilmiyorum / geçerli değil)
 answers-empty-list = `{ $question }` sorusunun listesi boş; şunlardan bir ya da birkaçını seçin: { $options } ya da `unsure` (bilmiyorum / geçerli değil)
 answers-reserved-in-list = `{ $question }` sorusu: `{ $word }` bir listenin içinde değil, tek başına yazılır; `{ $question }: { $word }` yazın
@@ -97,11 +97,11 @@ usage-no-command = hiçbir komut verilmedi ve bu bir terminal değil, bu yüzden
     { $help }
 usage-assess-needs-terminal = maturity assess sorularını bir terminalde sorar, ancak bu bir terminal değil. Bir dosyadaki yanıtları puanlamak için şunu çalıştırın: maturity score FILE
 usage-save-exists = { $path } zaten var; `maturity assess --resume { $path }` ile bu dosyaya devam edin ya da --save PATH ile başka bir dosya seçin
-note-other-version = not: { $file }, banka sürümü { $made_for } için hazırlanmış; ortak yanıtlar { $version } sürümüyle puanlanıyor
+note-other-version = not: { $file }, soru bankası sürümü { $made_for } için hazırlanmış; ortak yanıtlar { $version } sürümüyle puanlanıyor
 note-left-out = not: hesaba katılmadı: { $what }
-note-dropped = not: artık bankada olmadığı için çıkarıldı: { $what }
+note-dropped = not: artık soru bankasında olmadığı için çıkarıldı: { $what }
 note-bank-language = not: soru bankasında `{ $lang }` metinleri yok ({ $available }); metinler İngilizce gösteriliyor
-validate-ok = tamam: { $file }: `{ $bank }` bankası, sürüm { $version }: { $stages } aşama, { $dimensions } alan, { $questions } soru, { $gates } eşik, { $steps } sonraki adım; tüm başvurular çözümleniyor, her eşik geçilebiliyor ve her aşamaya ulaşılabiliyor
+validate-ok = tamam: { $file }: `{ $bank }` soru bankası, sürüm { $version }: { $stages } aşama, { $dimensions } alan, { $questions } soru, { $gates } eşik, { $steps } sonraki adım; tüm başvurular çözümleniyor, her eşik geçilebiliyor ve her aşamaya ulaşılabiliyor
 assess-saved = Yanıtlarınız { $path } dosyasına kaydedildi.
     Yeniden puanlamak için: maturity score { $path }
 assess-stopped = Durduruldu. Verdiğiniz tüm yanıtlar { $path } dosyasına kaydedildi.
@@ -111,7 +111,7 @@ assess-stopped-empty = İlk yanıttan önce durduruldu; hiçbir şey kaydedilmed
 ## Rapor
 
 report-stage-title = Aşama { $number }/{ $total }: { $name }
-report-bank = banka { $id } { $version }
+report-bank = soru bankası { $id } { $version }
 report-dimensions = Alanlar
 report-col-dimension = Alan
 report-col-level = Düzey
@@ -244,7 +244,7 @@ plan-title = Plan: { $from }. aşamadan ({ $from_name }) { $target }. aşamaya (
 plan-summary = { $count ->
         [one] İyileştirilecek bir yanıt
        *[other] İyileştirilecek { $count } yanıt
-    }, toplamda { $steps } aşamalık ilerleme; önce temeller.
+    }, toplamda { $steps } düzeylik ilerleme; önce temeller.
 plan-lands-above = Üstteki aşamaların eşikleri zaten geçiliyor, bu yüzden bu değişiklikler sizi { $lands }. aşamaya ({ $name }) taşıyor.
 plan-now = şu an: { $answer }
 plan-now-unknown = şu an: yanıtlanmamış ya da "bilmiyorum"
@@ -263,7 +263,7 @@ compare-closed = Giderilen eksikler ({ $count })
 compare-opened = Ortaya çıkan eksikler ({ $count })
 compare-steps = Şimdi atılacak sonraki adımlar
 compare-none = yok
-compare-versions = Dosyalar { $old } ve { $new } banka sürümleri için hazırlanmış: karşılaştırma, iki dosyada da yanıtlanan sorular üzerinden yapılıyor.
+compare-versions = Dosyalar { $old } ve { $new } soru bankası sürümleri için hazırlanmış: karşılaştırma, iki dosyada da yanıtlanan sorular üzerinden yapılıyor.
 compare-not-compared = Karşılaştırılmadı, yalnızca bir dosyada yanıtlanmış: { $list }
 plan-same-step = Sonraki adım: yukarıdaki { $item }. maddedeki gibi.
 
@@ -300,3 +300,7 @@ usage-save-folder = { $path } bir dosya değil, klasör; içinde bir dosya adı 
 usage-save-no-folder = yanıtlar { $path } dosyasına kaydedilemiyor: { $folder } klasörü yok; önce oluşturun ya da var olan bir klasörde bir dosya verin
 usage-save-unwritable = yanıtlar { $path } dosyasına kaydedilemiyor: { $reason }; yazabildiğiniz bir klasörde bir dosya verin
 note-recovered = not: { $path } dosyasına yapılan son kayıt yarıda kalmıştı; verilen en son yanıtlar dosyaya geri kondu
+
+## Rapor düzeni ve ifadeler
+
+report-quoted = “{ $text }”

@@ -127,7 +127,7 @@ report-answered = 您的回答是{ $answer }（第 { $level } 阶段）；要达
 report-not-answered = 未回答，或回答了“不知道”；要达到第 { $required } 阶段需要回答此问题
 report-note = 您的备注：{ $note }
 report-evidence = 证据：{ $evidence }
-report-level = { $name } 的水平为 { $level }；需要达到 { $required }
+report-level = { $name }的水平为 { $level }；需要达到 { $required }
 report-breadth = 水平达到 { $required } 或以上的领域：{ $actual } 个；需要：{ $count } 个
 report-breadth-below = 低于水平 { $required }：{ $names }
 report-list-separator = 、
@@ -163,7 +163,7 @@ report-could-reach = 回答剩下的 { $count } 个问题，最高可能让您�
 report-settled = 剩下的 { $count } 个问题无论怎么回答都不会改变这一阶段。
 report-held-back = 您的其他答案显示为第 { $rest } 阶段；较早阶段的一项标志有所欠缺，使您比它低一个阶段。
 report-conflicts-heading = 需要核实的答案
-report-conflict-answer = 您的回答是 { $answer }（第 { $level } 阶段）
+report-conflict-answer = 您的回答是{ $answer }（第 { $level } 阶段）
 
 ## 题库列表
 
@@ -273,3 +273,7 @@ usage-save-folder = { $path } 是文件夹，不是文件；请给出其中的�
 usage-save-no-folder = 无法将答案保存到 { $path }：文件夹 { $folder } 不存在；请先创建它，或指定一个现有文件夹中的文件
 usage-save-unwritable = 无法将答案保存到 { $path }：{ $reason }；请指定一个您有写入权限的文件夹中的文件
 note-recovered = 注意：上次保存到 { $path } 时被中断；最新给出的答案已恢复到该文件中
+
+## 报告排版与措辞
+
+report-quoted = “{ $text }”

@@ -6,7 +6,7 @@ use super::painter::{step, Painter};
 use super::RenderOptions;
 use crate::engine::compare::{Comparison, GapRef};
 use crate::msg;
-use crate::text::inert;
+use crate::text::{display_width, inert};
 
 /// How many next steps the comparison shows.
 const STEPS: usize = 3;
@@ -22,12 +22,8 @@ pub(super) fn table(c: &Comparison, o: &RenderOptions, out: &mut dyn Write) -> i
     );
     let change =
         i8::try_from(c.after.number).unwrap_or(0) - i8::try_from(c.before.number).unwrap_or(0);
-    writeln!(
-        out,
-        "{}  {}",
-        p.paint(&p.msg(title), "1;32"),
-        arrow(&p, change)
-    )?;
+    let title = format!("{} {}", p.paint(&p.msg(title), "1;32"), arrow(&p, change));
+    p.para(out, 0, &title)?;
     if c.versions.0 != c.versions.1 {
         let v = msg!("compare-versions", old = &c.versions.0, new = &c.versions.1);
         p.para(out, 2, &p.msg(v))?;
@@ -47,35 +43,30 @@ pub(super) fn table(c: &Comparison, o: &RenderOptions, out: &mut dyn Write) -> i
     Ok(())
 }
 
-/// One line per dimension: its level before and after, and the movement.
+/// One line per dimension: its level before and after, and the movement. Names come
+/// first, padded to one width, when they fit; else (and for right-to-left text) the
+/// fixed-width figures come first and the name last, wrapped under itself.
 fn dimensions(c: &Comparison, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     let width = c
         .dimensions
         .iter()
-        .map(|d| unicode_width::UnicodeWidthStr::width(&*p.t(&d.name)))
+        .map(|d| display_width(&p.t(&d.name)))
         .max()
         .unwrap_or(0);
+    // "  name  1 → 2  ↑ +1"
+    let names_first = !p.o.lang.is_rtl() && width + 15 <= usize::from(p.o.width);
     for d in &c.dimensions {
         let name = p.t(&d.name);
-        let pad = width - unicode_width::UnicodeWidthStr::width(&*name);
-        if p.o.lang.is_rtl() {
-            // Fixed-width figures first, the name last (see the table renderer).
-            writeln!(
-                out,
-                "  {} → {}  {:<6} {name}",
-                d.before,
-                d.after,
-                arrow(p, d.change)
-            )?;
+        if names_first {
+            let pad = width - display_width(&name);
+            let (before, after) = (d.before, d.after);
+            let arrow = arrow(p, d.change);
+            writeln!(out, "  {name}{:pad$}  {before} → {after}  {arrow}", "")?;
         } else {
-            writeln!(
-                out,
-                "  {name}{:pad$}  {} → {}  {}",
-                "",
-                d.before,
-                d.after,
-                arrow(p, d.change)
-            )?;
+            let arrow = arrow(p, d.change);
+            let pad = 6usize.saturating_sub(display_width(&arrow));
+            let lead = format!("  {} → {}  {arrow}{:pad$} ", d.before, d.after, "");
+            p.item(out, &lead, &name)?;
         }
     }
     Ok(())
@@ -97,7 +88,7 @@ fn gaps(p: &Painter, out: &mut dyn Write, id: &'static str, list: &[GapRef]) -> 
     };
     p.heading(out, &p.msg(heading))?;
     if list.is_empty() {
-        return writeln!(out, "  {}", p.m.t("compare-none"));
+        return p.para(out, 2, &p.m.t("compare-none"));
     }
     for g in list {
         p.item(

@@ -16,7 +16,7 @@ pub(super) fn table(a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> i
         total = a.stages,
         name = p.t(&a.stage.name)
     );
-    writeln!(out, "{}", p.paint(&p.msg(title), "1;32"))?;
+    p.para(out, 0, &p.paint(&p.msg(title), "1;32"))?;
     let verdict = match &a.next_stage {
         _ if a.placement.strict < a.stage.number => msg!(
             "explain-verdict-held",

@@ -44,7 +44,7 @@ impl Default for RenderOptions {
         RenderOptions {
             lang: Lang::En,
             color: false,
-            width: 100,
+            width: 80,
             all: false,
         }
     }

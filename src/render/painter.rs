@@ -4,17 +4,15 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use unicode_width::UnicodeWidthStr;
-
 use super::RenderOptions;
 use crate::bank::{Goal, NextStep, Rating, Text};
 use crate::engine::{Assessment, Chosen, RankedStep, Reason};
 use crate::i18n::{Messages, Msg};
 use crate::msg;
-use crate::text::{inert, wrap};
+use crate::text::{display_width, inert, wrap};
 
 /// Width of a dimension's level bar.
-const BAR: usize = 12;
+pub(super) const BAR: usize = 12;
 
 /// Text helpers that honour the language, colour and width options.
 pub(super) struct Painter<'o> {
@@ -136,13 +134,13 @@ impl<'o> Painter<'o> {
 
     pub fn heading(&self, out: &mut dyn Write, s: &str) -> io::Result<()> {
         writeln!(out)?;
-        writeln!(out, "{}", self.paint(s, "1"))
+        self.para(out, 0, &self.paint(s, "1"))
     }
 
     /// Writes `s` wrapped after `lead`, continuation lines aligned under its text.
     pub fn item(&self, out: &mut dyn Write, lead: &str, s: &str) -> io::Result<()> {
-        let indent = lead.width();
-        let width = usize::from(self.o.width).saturating_sub(indent).max(20);
+        let indent = display_width(lead);
+        let width = usize::from(self.o.width).saturating_sub(indent).max(10);
         for (i, line) in wrap(s, width).into_iter().enumerate() {
             match i {
                 0 => writeln!(out, "{lead}{line}")?,
@@ -156,6 +154,25 @@ impl<'o> Painter<'o> {
     pub fn para(&self, out: &mut dyn Write, indent: usize, s: &str) -> io::Result<()> {
         self.item(out, &" ".repeat(indent), s)
     }
+
+    /// Writes `s` wrapped to the width, its first line indented by `first` and the
+    /// others by `rest`, so a long entry stands out from the next.
+    pub fn hanging(
+        &self,
+        out: &mut dyn Write,
+        first: usize,
+        rest: usize,
+        s: &str,
+    ) -> io::Result<()> {
+        let width = usize::from(self.o.width)
+            .saturating_sub(first.max(rest))
+            .max(10);
+        for (i, line) in wrap(s, width).into_iter().enumerate() {
+            let indent = if i == 0 { first } else { rest };
+            writeln!(out, "{:indent$}{line}", "")?;
+        }
+        Ok(())
+    }
 }
 
 pub(super) fn bar(a: &Assessment, level: u8) -> String {
@@ -164,11 +181,11 @@ pub(super) fn bar(a: &Assessment, level: u8) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled))
 }
 
-/// The labels of chosen options, quoted.
+/// The labels of chosen options, quoted as the language quotes («…» in Arabic).
 pub(super) fn quoted(p: &Painter, chosen: &[Chosen]) -> String {
     let labels: Vec<String> = chosen
         .iter()
-        .map(|c| format!("“{}”", p.t(&c.label)))
+        .map(|c| p.msg(msg!("report-quoted", text = p.t(&c.label))))
         .collect();
     labels.join(" + ")
 }
@@ -301,16 +318,8 @@ pub(super) fn reason_lines(
 
 pub(super) fn step(ranked: &RankedStep, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     let lead = format!("  {}. ", ranked.rank);
-    write!(out, "{lead}")?;
     let why = ranked.why_first.as_ref();
-    step_lines(
-        &ranked.step,
-        ranked.unblocks_next_stage,
-        why,
-        lead.len(),
-        p,
-        out,
-    )
+    step_lines(&ranked.step, ranked.unblocks_next_stage, why, &lead, p, out)
 }
 
 /// A next step in words: its action title, then why it comes first (when a situation
@@ -347,22 +356,23 @@ pub(super) fn step_text(
     (p.t(&s.title).into_owned(), body, tags)
 }
 
-/// A next step: its title on the current line, then the rest of [`step_text`]
-/// indented by `indent`.
+/// A next step: its title after `lead`, then the rest of [`step_text`] aligned under
+/// the title.
 pub(super) fn step_lines(
     s: &NextStep,
     opens: bool,
     why: Option<&Text>,
-    indent: usize,
+    lead: &str,
     p: &Painter,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let (title, body, tags) = step_text(s, opens, why, p);
-    writeln!(out, "{}", p.paint(&title, "1"))?;
+    p.item(out, lead, &p.paint(&title, "1"))?;
+    let indent = display_width(lead);
     for line in body {
         p.para(out, indent, &line)?;
     }
-    writeln!(out, "{:indent$}{}", "", p.paint(&tags, "2"))
+    p.para(out, indent, &p.paint(&tags, "2"))
 }
 
 /// The message id naming a business goal.

@@ -69,7 +69,7 @@ fn changes(plan: &Plan, a: &Assessment, o: &RenderOptions, out: &mut dyn Write) 
         target = plan.target,
         target_name = name(plan.target)
     );
-    writeln!(out, "{}", p.paint(&p.msg(title), "1;32"))?;
+    p.para(out, 0, &p.paint(&p.msg(title), "1;32"))?;
     let summary = msg!(
         "plan-summary",
         count = plan.changes.len(),
@@ -136,8 +136,7 @@ fn change<'p>(
             Some(item) => p.para(out, indent, &p.msg(msg!("plan-same-step", item = *item)))?,
             None => {
                 first_item.insert(&s.id, n);
-                write!(out, "{:indent$}", "")?;
-                step_lines(s, false, None, indent, p, out)?;
+                step_lines(s, false, None, &" ".repeat(indent), p, out)?;
             }
         }
     }

@@ -7,12 +7,12 @@ use comfy_table::{
     presets, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table as Grid,
 };
 
-use super::painter::{bar, reason_lines, step, Painter};
+use super::painter::{bar, reason_lines, step, Painter, BAR};
 use super::{Render, RenderOptions};
 use crate::engine::{Assessment, Gap, GapKind, Reason};
 use crate::i18n::Msg;
 use crate::msg;
-use crate::text::inert;
+use crate::text::{display_width, inert};
 
 /// How many gaps and next steps are shown without `--all`.
 const TOP: usize = 5;
@@ -39,7 +39,7 @@ fn header(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         total = a.stages,
         name = p.t(&a.stage.name)
     ));
-    writeln!(out, "{}", p.paint(&title, "1;32"))?;
+    p.para(out, 0, &p.paint(&title, "1;32"))?;
     if let Some(confidence) = p.confidence(a) {
         p.para(out, 2, &p.paint(&confidence, "33"))?;
     }
@@ -58,7 +58,7 @@ fn header(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         id = &a.bank.id,
         version = &a.bank.version
     )));
-    writeln!(out, "  {}", p.paint(&who.join(" · "), "2"))
+    p.para(out, 2, &p.paint(&who.join(" · "), "2"))
 }
 
 fn conflicts(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
@@ -79,7 +79,7 @@ fn conflicts(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()>
 
 fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     p.heading(out, &p.m.t("report-dimensions"))?;
-    if p.o.lang.is_rtl() {
+    if p.o.lang.is_rtl() || !table_fits(a, p) {
         return dimension_list(a, p, out);
     }
     let mut grid = Grid::new();
@@ -117,20 +117,31 @@ fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()
     writeln!(out, "{grid}")
 }
 
+/// Whether the dimension table fits the width with every name and heading on one
+/// line; a table that must cut them is harder to read than the list.
+fn table_fits(a: &Assessment, p: &Painter) -> bool {
+    let name = a
+        .dimensions
+        .iter()
+        .map(|d| display_width(&p.t(&d.name)))
+        .chain([display_width(&p.m.t("report-col-dimension"))])
+        .max()
+        .unwrap_or(0);
+    let level = display_width(&p.m.t("report-col-level"));
+    let answered = display_width(&p.m.t("report-col-answered")).max("10/10".len());
+    // Five borders, and a space either side of each of the four columns.
+    name + level + BAR + answered + 13 <= usize::from(p.o.width)
+}
+
 /// Terminals draw Arabic without reordering and at widths table layout cannot
-/// predict, so right-to-left reports list the dimensions instead: the fixed-width
-/// bar, level and count first, the name last, where its width cannot misalign
-/// anything.
+/// predict, so right-to-left reports (and narrow ones) list the dimensions instead:
+/// the fixed-width bar, level and count first, the name last, where its width cannot
+/// misalign anything.
 fn dimension_list(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     for d in &a.dimensions {
         let counts = format!("{}/{}", d.answered, d.questions);
-        writeln!(
-            out,
-            "  {} {} {counts:>5}  {}",
-            bar(a, d.level),
-            d.level,
-            p.t(&d.name)
-        )?;
+        let lead = format!("  {} {} {counts:>5}  ", bar(a, d.level), d.level);
+        p.item(out, &lead, &p.t(&d.name))?;
     }
     Ok(())
 }
@@ -154,7 +165,7 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         .filter(|g| g.kind == GapKind::Answer && !under_gates.contains(&g.id.as_str()))
         .collect();
     if gates.is_empty() && weak.is_empty() {
-        return writeln!(out, "  {}", p.m.t("report-nothing-left"));
+        return p.para(out, 2, &p.m.t("report-nothing-left"));
     }
     for g in &gates {
         let lead = format!("  {} ", p.paint("✗", "31"));
@@ -181,7 +192,7 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
         stage = target,
         count = weak.len()
     ));
-    writeln!(out, "  {line}")?;
+    p.para(out, 2, &line)?;
     for g in &weak[..shown] {
         p.item(out, "  • ", &p.t(&g.text))?;
         for r in &g.reasons {
@@ -193,10 +204,10 @@ fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
 
 fn more(p: &Painter, out: &mut dyn Write, hidden: usize, what: &str) -> io::Result<()> {
     if hidden > 0 {
-        writeln!(
+        p.para(
             out,
-            "  {}",
-            p.msg(msg!("report-more", count = hidden, what = what))
+            2,
+            &p.msg(msg!("report-more", count = hidden, what = what)),
         )?;
     }
     Ok(())
@@ -205,7 +216,7 @@ fn more(p: &Painter, out: &mut dyn Write, hidden: usize, what: &str) -> io::Resu
 fn next_steps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     p.heading(out, &p.m.t("report-steps-heading"))?;
     if a.next_steps.is_empty() {
-        return writeln!(out, "  {}", p.m.t("report-none"));
+        return p.para(out, 2, &p.m.t("report-none"));
     }
     let shown = if p.o.all {
         a.next_steps.len()
@@ -227,7 +238,7 @@ fn completeness(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<
         questions = c.questions - c.skipped.len(),
         percent = c.percent
     );
-    writeln!(out, "  {}", p.msg(line))?;
+    p.para(out, 2, &p.msg(line))?;
     for (id, list) in [
         ("report-unsure-list", &c.unsure),
         ("report-missing-list", &c.missing),
