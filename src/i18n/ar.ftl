@@ -385,3 +385,7 @@ cohort-too-small = تضم مجموعة النظراء { $peers } من السجل
 min-stage-below = المرحلة { $stage } أدنى من المرحلة المطلوبة { $min }.
 error-too-deep = التداخل أعمق من { $max } مستوى؛ ولا يحتاج ملف الإجابات أو بنك الأسئلة إلا إلى بضعة مستويات
 usage-empty-folder = لا توجد ملفات إجابات (‎.yaml أو ‎.yml أو ‎.json) في { $folder }
+
+## multiple choice: options that go alone
+answers-exclusive = السؤال `{ $question }`: الخيار `{ $option }` يُختار وحده ولا يجتمع مع خيارات أخرى؛ أبقِ `{ $option }` وحده، أو أبقِ الخيارات الأخرى فقط
+bank-exclusive-not-multi = السؤال `{ $question }`، الخيار `{ $option }`: لا يكون `exclusive` إلا خيارًا في سؤال متعدد الاختيارات

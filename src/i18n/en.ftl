@@ -293,3 +293,7 @@ cohort-too-small = the cohort has { $peers } usable records; at least { $min } a
 min-stage-below = Stage { $stage } is below the required Stage { $min }.
 error-too-deep = nested more than { $max } levels deep; an answers file or a bank needs only a few levels
 usage-empty-folder = no answers files (.yaml, .yml, .json) in { $folder }
+
+## multiple choice: options that go alone
+answers-exclusive = question `{ $question }`: option `{ $option }` goes alone and cannot be chosen with other options; keep `{ $option }` alone, or only the others
+bank-exclusive-not-multi = question `{ $question }` option `{ $option }`: only an option of a multiple-choice question can be `exclusive`

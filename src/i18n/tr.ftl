@@ -293,3 +293,7 @@ cohort-too-small = karşılaştırma grubunda { $peers } kullanılabilir kayıt 
 min-stage-below = { $stage }. aşama, istenen { $min }. aşamanın altında.
 error-too-deep = { $max } düzeyden daha derin iç içe geçmiş; bir yanıt dosyası veya soru bankası yalnızca birkaç düzey gerektirir
 usage-empty-folder = { $folder } içinde yanıt dosyası (.yaml, .yml, .json) yok
+
+## multiple choice: options that go alone
+answers-exclusive = `{ $question }` sorusu: `{ $option }` seçeneği tek başına seçilir, diğer seçeneklerle birlikte seçilemez; ya yalnızca `{ $option }` seçeneğini ya da yalnızca diğerlerini bırakın
+bank-exclusive-not-multi = `{ $question }` sorusu, `{ $option }` seçeneği: yalnızca çoktan seçmeli bir sorunun seçeneği `exclusive` olabilir

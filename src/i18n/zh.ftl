@@ -266,3 +266,7 @@ cohort-too-small = 同行组只有 { $peers } 条可用记录；至少需要 { $
 min-stage-below = 第 { $stage } 阶段低于要求的第 { $min } 阶段。
 error-too-deep = 嵌套超过 { $max } 层；答案文件或题库只需要几层
 usage-empty-folder = { $folder } 中没有答案文件（.yaml、.yml、.json）
+
+## multiple choice: options that go alone
+answers-exclusive = 问题 `{ $question }`：选项 `{ $option }` 只能单独选择，不能与其他选项一起选；请只保留 `{ $option }`，或只保留其他选项
+bank-exclusive-not-multi = 问题 `{ $question }` 的选项 `{ $option }`：只有多选题的选项才能设为 `exclusive`
