@@ -405,6 +405,8 @@ fn options_that_go_alone_are_marked_in_the_bank_and_only_in_multiple_choice() {
             .collect();
         assert_eq!(alone.len(), 1, "{}: one \"none of these\" option", q.id);
     }
+    let schema = common::stdout_of(common::maturity().args(["schema", "bank"]));
+    assert!(schema.contains("\"exclusive\": {"), "{schema}");
     let err = validate_small_bank_with(&[(
         "{id: none, label: {en: No}, stage: 1,",
         "{id: none, label: {en: No}, stage: 1, exclusive: true,",

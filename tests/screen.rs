@@ -79,7 +79,7 @@ impl Tty {
     fn until(&mut self, what: &str, done: impl Fn(&Screen) -> bool) -> Screen {
         let start = Instant::now();
         loop {
-            let quiet = match self.output.recv_timeout(Duration::from_millis(100)) {
+            let quiet = match self.output.recv_timeout(Duration::from_millis(60)) {
                 Ok(bytes) => {
                     self.vt.process(&bytes);
                     false
@@ -206,8 +206,8 @@ fn dictionary(lang: Lang, extra: &str) -> HashSet<String> {
         .collect()
 }
 
-/// No row runs past the terminal's edge, and (in languages written with spaces) no
-/// word is broken across rows.
+/// No row runs past the terminal's edge, no prompt ends in "?:", and (in languages
+/// written with spaces) no word is broken across rows.
 fn assert_tidy(screen: &Screen, lang: Lang, words: &HashSet<String>) {
     assert!(
         screen.wrapped.is_empty(),
@@ -215,6 +215,13 @@ fn assert_tidy(screen: &Screen, lang: Lang, words: &HashSet<String>) {
         screen.wrapped,
         screen.text
     );
+    for ends in ["?:", "？:", "؟:"] {
+        assert!(
+            !screen.text.contains(ends),
+            "a prompt ends in {ends}:\n{}",
+            screen.text
+        );
+    }
     if lang == Lang::Zh {
         return;
     }
