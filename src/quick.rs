@@ -133,8 +133,9 @@ impl<'b> Reader<'b> {
             return None;
         }
         s.pos += 1;
-        // Which options were chosen, to refuse a repeat without a list.
-        let (mut chosen, mut best) = (0u64, 0);
+        // Which options were chosen, to refuse a repeat without a list, and which of
+        // them go alone.
+        let (mut chosen, mut alone, mut best) = (0u64, false, 0);
         loop {
             s.peek()?;
             let k = match self.option(q, s) {
@@ -148,7 +149,12 @@ impl<'b> Reader<'b> {
             if chosen & bit != 0 {
                 return None;
             }
+            // An option that goes alone, in company: the full reader says so.
+            if chosen != 0 && (q.options[k].exclusive || alone) {
+                return None;
+            }
             chosen |= bit;
+            alone |= q.options[k].exclusive;
             best = best.max(q.options[k].stage);
             if s.list_end(b']')? {
                 return Some(Said::Level(best));

@@ -43,6 +43,10 @@ const BAD_ANSWERS: &[(&str, &str)] = &[
         "answers:\n  {M}: [{MO}, {MO}]\n",
         "option `{MO}` is chosen twice",
     ),
+    (
+        "answers:\n  {M}: [{M1}, {MO}]\n",
+        "4:{MC}: question `{M}`: option `{MO}` goes alone and cannot be chosen with other options",
+    ),
 ];
 
 #[test]
@@ -63,6 +67,11 @@ fn bad_answers_files_fail_with_exit_code_2_and_say_where() {
             .replace("{O}", &single.options[0].id)
             .replace("{M}", &multi.id)
             .replace("{MO}", &multi.options[0].id)
+            .replace("{M1}", &multi.options[1].id)
+            .replace(
+                "{MC}",
+                &(multi.id.len() + multi.options[1].id.len() + 8).to_string(),
+            )
             .replace("{C}", &(single.id.chars().count() + 5).to_string())
     };
     for (body, expected) in BAD_ANSWERS {

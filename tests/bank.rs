@@ -388,3 +388,31 @@ fn validate_refuses_an_option_below_the_top_without_a_gap() {
         "{err}"
     );
 }
+
+#[test]
+fn options_that_go_alone_are_marked_in_the_bank_and_only_in_multiple_choice() {
+    let bank = bank();
+    for q in bank
+        .questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Multi)
+    {
+        let alone: Vec<&str> = q
+            .options
+            .iter()
+            .filter(|o| o.exclusive)
+            .map(|o| o.id.as_str())
+            .collect();
+        assert_eq!(alone.len(), 1, "{}: one \"none of these\" option", q.id);
+    }
+    let schema = common::stdout_of(common::maturity().args(["schema", "bank"]));
+    assert!(schema.contains("\"exclusive\": {"), "{schema}");
+    let err = validate_small_bank_with(&[(
+        "{id: none, label: {en: No}, stage: 1,",
+        "{id: none, label: {en: No}, stage: 1, exclusive: true,",
+    )]);
+    assert!(
+        err.contains(":44:47: question `reach.email` option `none`: only an option of a multiple-choice question can be `exclusive`"),
+        "{err}"
+    );
+}

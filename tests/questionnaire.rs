@@ -63,6 +63,7 @@ impl Prompter for Script {
         prompt: &str,
         _: &[String],
         checked: &[bool],
+        _: maturity::prompt::Check,
     ) -> io::Result<Reply<Vec<usize>>> {
         let ticked = checked
             .iter()
@@ -240,12 +241,18 @@ fn resuming_asks_only_what_is_left_and_can_go_back_into_the_file() {
 }
 
 #[test]
-fn multiple_choice_needs_a_tick_and_dont_know_goes_alone() {
-    let b = bank();
+fn multiple_choice_needs_a_tick_and_options_that_go_alone_go_alone_ticks_kept() {
+    let src = include_str!("fixtures/small-bank.yaml").replacen(
+        "{id: site, label: {en: Website only}, stage: 1,",
+        "{id: site, label: {en: Website only}, stage: 1, exclusive: true,",
+        1,
+    );
+    let b = Bank::from_yaml(&src, "small-bank.yaml").unwrap();
     let mut s = Script::new(vec![
         Step::Pick(1),
         Step::Tick(vec![]),     // nothing ticked: asked again
-        Step::Tick(vec![0, 3]), // an option and "don't know": asked again
+        Step::Tick(vec![0, 1]), // "website only" and another: asked again
+        Step::Tick(vec![1, 3]), // an option and "don't know": asked again
         Step::Tick(vec![3]),    // "don't know" alone
         Step::Pick(2),          // loyalty: "don't know"
         Step::Pick(1),
@@ -253,11 +260,47 @@ fn multiple_choice_needs_a_tick_and_dont_know_goes_alone() {
     let (a, _) = run(&b, Answers::new(&b, None), &mut s);
     assert_eq!(choice(&a, "reach.channels"), one("unsure"));
     assert_eq!(choice(&a, "care.loyalty"), one("unsure"));
-    assert!(s
-        .shown
-        .iter()
-        .any(|l| l.contains("Tick at least one answer")));
-    assert!(s.shown.iter().any(|l| l.contains("goes alone")));
+    let shown = |needle: &str| s.shown.iter().filter(|l| l.contains(needle)).count();
+    assert_eq!(shown("Tick at least one answer"), 1, "{:?}", s.shown);
+    assert_eq!(shown("\"Website only\" goes alone"), 1, "{:?}", s.shown);
+    assert_eq!(shown("\"Don't know / not applicable\" goes alone"), 1);
+    // Each time it is asked again, with the ticks that were refused.
+    let ticks: Vec<&Vec<usize>> = s.asked[1..5].iter().map(|(_, t)| t).collect();
+    assert_eq!(ticks, [&vec![], &vec![], &vec![0, 1], &vec![1, 3]]);
+}
+
+#[test]
+fn a_prompter_is_given_the_check_that_refuses_ticks_not_going_together() {
+    struct Checking(Vec<Option<String>>);
+    impl Prompter for Checking {
+        fn show(&mut self, _: &str) -> io::Result<()> {
+            Ok(())
+        }
+        fn select(&mut self, _: &str, _: &[String], _: usize) -> io::Result<Reply<usize>> {
+            Ok(Reply::Value(0))
+        }
+        fn multi_select(
+            &mut self,
+            _: &str,
+            _: &[String],
+            _: &[bool],
+            check: maturity::prompt::Check,
+        ) -> io::Result<Reply<Vec<usize>>> {
+            self.0 = vec![check(&[]), check(&[0, 3]), check(&[0, 1]), check(&[3])];
+            Ok(Reply::Value(vec![0, 1]))
+        }
+        fn text(&mut self, _: &str, _: &str) -> io::Result<String> {
+            Ok(String::new())
+        }
+    }
+    let b = bank();
+    let m = Messages::new(Lang::En);
+    let mut q = Questionnaire::new(&b, Answers::new(&b, None), &m);
+    let mut p = Checking(Vec::new());
+    q.run(&mut p, &mut |_| Ok(())).unwrap();
+    assert!(p.0[0].as_deref().unwrap().contains("Tick at least one"));
+    assert!(p.0[1].as_deref().unwrap().contains("goes alone"));
+    assert_eq!(p.0[2..], [None, None]);
 }
 
 #[test]

@@ -42,14 +42,16 @@ fn with_changes(file: &Path, plan: &Value) -> tempfile::NamedTempFile {
     for c in plan["changes"].as_array().unwrap() {
         let id = c["question"].as_str().unwrap();
         let to = c["to"]["id"].as_str().unwrap();
-        let multi = bank.question(id).unwrap().kind == maturity::bank::QuestionKind::Multi;
+        let q = bank.question(id).unwrap();
         let mut value: serde_yaml::Value = to.into();
-        if multi {
+        if q.kind == maturity::bank::QuestionKind::Multi {
+            // An option that goes alone ("none of these") gives way to the new one.
             let mut list: Vec<String> = c["from"]
                 .as_array()
                 .unwrap()
                 .iter()
                 .map(|o| o["id"].as_str().unwrap().to_string())
+                .filter(|o| q.option(o).is_some_and(|o| !o.exclusive))
                 .collect();
             list.push(to.to_string());
             value = serde_yaml::to_value(list).unwrap();

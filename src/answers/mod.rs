@@ -296,8 +296,9 @@ fn check_answer(
     (!answer.choice.ids().is_empty()).then_some(answer)
 }
 
-/// What is wrong with a list answer: a list for a single choice, an empty list, or
-/// a reserved word among the options; `None` when the answer cannot be kept.
+/// What is wrong with a list answer: a list for a single choice, an empty list, a
+/// reserved word among the options, or an option that goes alone with others;
+/// `None` when the answer cannot be kept.
 fn list_problems(
     qid: &str,
     question: &crate::bank::Question,
@@ -318,6 +319,11 @@ fn list_problems(
     }
     if let Some(n) = list.iter().position(|o| RESERVED.contains(&o.as_str())) {
         let m = msg!("answers-reserved-in-list", question = qid, word = &list[n]);
+        out.problems.push(Problem::new(place.option(n), m));
+        return None;
+    }
+    if let Some(n) = question.exclusive_among(list) {
+        let m = msg!("answers-exclusive", question = qid, option = &list[n]);
         out.problems.push(Problem::new(place.option(n), m));
         return None;
     }

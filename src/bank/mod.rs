@@ -215,6 +215,17 @@ impl Question {
         self.options.iter().find(|o| o.id == id)
     }
 
+    /// Where in `ids` (the options of a multiple-choice answer) an option stands
+    /// that goes alone, if another option of the question is there too.
+    pub fn exclusive_among(&self, ids: &[String]) -> Option<usize> {
+        let n = ids
+            .iter()
+            .position(|id| self.option(id).is_some_and(|o| o.exclusive))?;
+        ids.iter()
+            .any(|id| id != &ids[n] && self.option(id).is_some())
+            .then_some(n)
+    }
+
     /// The highest stage any answer to this question can evidence.
     pub fn best_stage(&self) -> u8 {
         self.options.iter().map(|o| o.stage).max().unwrap_or(1)

@@ -127,6 +127,18 @@ impl Rule {
     }
 }
 
+impl Condition {
+    /// The conditions at the bottom of the tree: answers, levels and breadth.
+    pub fn leaves(&self) -> Vec<&Condition> {
+        match self {
+            Condition::All(list) | Condition::Any(list) | Condition::Some { of: list, .. } => {
+                list.iter().flat_map(Condition::leaves).collect()
+            }
+            leaf => vec![leaf],
+        }
+    }
+}
+
 /// Each dimension's level: the lower median of its questions' levels, an unknown
 /// answer counting as 1. `dimension_of` gives each question's dimension position.
 pub fn dimension_levels(

@@ -210,6 +210,9 @@ pub struct AnswerOption {
     /// (for example `beyond-seeds: <reason>`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Multiple choice only: the option goes alone, as "None of these" does.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -337,18 +340,6 @@ pub enum Condition {
     /// At least `count` dimensions are at level `at-least` or above.
     #[serde(rename_all(deserialize = "kebab-case", serialize = "snake_case"))]
     Breadth { count: usize, at_least: u8 },
-}
-
-impl Condition {
-    /// The conditions at the bottom of the tree: answers, levels and breadth.
-    pub fn leaves(&self) -> Vec<&Condition> {
-        match self {
-            Condition::All(list) | Condition::Any(list) | Condition::Some { of: list, .. } => {
-                list.iter().flat_map(Condition::leaves).collect()
-            }
-            leaf => vec![leaf],
-        }
-    }
 }
 
 #[derive(

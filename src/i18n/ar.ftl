@@ -282,7 +282,6 @@ prompt-dont-know = لا أعرف / لا ينطبق
 prompt-back = → رجوع
 prompt-multi = { $question } (اضغط Space للتحديد، وEnter للتأكيد، وEsc للرجوع)
 prompt-tick-one = حدّد إجابة واحدة على الأقل، أو «{ $dont_know }».
-prompt-dont-know-alone = «{ $dont_know }» يُختار وحده: ألغِ تحديده أو ألغِ تحديد الإجابات الأخرى.
 plan-same-step = الخطوة التالية: كما في البند { $item } أعلاه.
 
 ## explain
@@ -422,3 +421,8 @@ note-recovered = ملاحظة: انقطع آخر حفظ في { $path }؛ وأُ�
 ## تخطيط التقرير وصياغته
 
 report-quoted = «{ $text }»
+
+## multiple choice: options that go alone
+prompt-goes-alone = «{ $option }» يُختار وحده: ألغِ تحديده أو ألغِ تحديد الإجابات الأخرى.
+answers-exclusive = السؤال `{ $question }`: الخيار `{ $option }` يُختار وحده ولا يجتمع مع خيارات أخرى؛ أبقِ `{ $option }` وحده، أو أبقِ الخيارات الأخرى فقط
+bank-exclusive-not-multi = السؤال `{ $question }`، الخيار `{ $option }`: لا يكون `exclusive` إلا خيارًا في سؤال متعدد الاختيارات

@@ -262,7 +262,6 @@ prompt-dont-know = Don't know / not applicable
 prompt-back = ← Back
 prompt-multi = { $question } (Space ticks, Enter confirms, Esc goes back)
 prompt-tick-one = Tick at least one answer, or "{ $dont_know }".
-prompt-dont-know-alone = "{ $dont_know }" goes alone: untick it or the other answers.
 
 ## explain
 
@@ -369,3 +368,8 @@ note-recovered = note: the last save to { $path } was cut short; its answers, th
 ## Report layout and wording
 
 report-quoted = “{ $text }”
+
+## multiple choice: options that go alone
+prompt-goes-alone = "{ $option }" goes alone: untick it or the other answers.
+answers-exclusive = question `{ $question }`: option `{ $option }` goes alone and cannot be chosen with other options; keep `{ $option }` alone, or only the others
+bank-exclusive-not-multi = question `{ $question }` option `{ $option }`: only an option of a multiple-choice question can be `exclusive`

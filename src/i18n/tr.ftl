@@ -214,7 +214,6 @@ prompt-dont-know = Bilmiyorum / geçerli değil
 prompt-back = ← Geri
 prompt-multi = { $question } (Space işaretler, Enter onaylar, Esc geri döner)
 prompt-tick-one = En az bir yanıtı işaretleyin ya da "{ $dont_know }" seçeneğini seçin.
-prompt-dont-know-alone = "{ $dont_know }" tek başına seçilir: onun ya da diğer yanıtların işaretini kaldırın.
 
 ## explain
 
@@ -304,3 +303,8 @@ note-recovered = not: { $path } dosyasına yapılan son kayıt yarıda kalmışt
 ## Rapor düzeni ve ifadeler
 
 report-quoted = “{ $text }”
+
+## multiple choice: options that go alone
+prompt-goes-alone = "{ $option }" tek başına seçilir: onun ya da diğer yanıtların işaretini kaldırın.
+answers-exclusive = `{ $question }` sorusu: `{ $option }` seçeneği tek başına seçilir, diğer seçeneklerle birlikte seçilemez; ya yalnızca `{ $option }` seçeneğini ya da yalnızca diğerlerini bırakın
+bank-exclusive-not-multi = `{ $question }` sorusu, `{ $option }` seçeneği: yalnızca çoktan seçmeli bir sorunun seçeneği `exclusive` olabilir

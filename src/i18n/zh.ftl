@@ -195,7 +195,6 @@ prompt-dont-know = 不知道/不适用
 prompt-back = ← 返回
 prompt-multi = { $question }（按 Space 勾选，Enter 确认，Esc 返回）
 prompt-tick-one = 请至少勾选一个答案，或选择“{ $dont_know }”。
-prompt-dont-know-alone = “{ $dont_know }”只能单独选择：请取消勾选它或其他答案。
 plan-same-step = 下一步行动：同上文第 { $item } 项。
 
 ## explain
@@ -277,3 +276,8 @@ note-recovered = 注意：上次保存到 { $path } 时被中断；最新给出�
 ## 报告排版与措辞
 
 report-quoted = “{ $text }”
+
+## multiple choice: options that go alone
+prompt-goes-alone = “{ $option }”只能单独选择：请取消勾选它或其他答案。
+answers-exclusive = 问题 `{ $question }`：选项 `{ $option }` 只能单独选择，不能与其他选项一起选；请只保留 `{ $option }`，或只保留其他选项
+bank-exclusive-not-multi = 问题 `{ $question }` 的选项 `{ $option }`：只有多选题的选项才能设为 `exclusive`

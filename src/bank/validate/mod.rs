@@ -185,6 +185,10 @@ impl<'a> Checker<'a> {
                     let m = msg!("bank-option-without-gap", question = &q.id, option = &o.id);
                     self.problem(&option, m);
                 }
+                if o.exclusive && q.kind != QuestionKind::Multi {
+                    let m = msg!("bank-exclusive-not-multi", question = &q.id, option = &o.id);
+                    self.problem(&join(&option, &[Key("exclusive")]), m);
+                }
             }
             let ids: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
             let options_key = join(&here, &[Key("options")]);

@@ -181,7 +181,8 @@ fn change(bank: &Bank, answers: &Answers, levels: &Levels, q: &Question, to: u8)
     }
 }
 
-/// `answers` with each raise made: multiple choice adds the option, others switch.
+/// `answers` with each raise made: multiple choice adds the option (in place of any
+/// that goes alone), others switch.
 pub fn apply(bank: &Bank, answers: &Answers, raises: &[(usize, u8)]) -> Answers {
     let mut out = answers.clone();
     for &(i, to) in raises {
@@ -190,7 +191,9 @@ pub fn apply(bank: &Bank, answers: &Answers, raises: &[(usize, u8)]) -> Answers 
         let previous = out.answers.get(&q.id).cloned();
         let choice = match (&previous, q.kind) {
             (Some(a), crate::bank::QuestionKind::Multi) if answers.known(&q.id).is_some() => {
+                // An option that goes alone gives way to the one added.
                 let mut ids = a.choice.ids().to_vec();
+                ids.retain(|o| q.option(o).is_none_or(|o| !o.exclusive));
                 ids.push(id);
                 Choice::Many(ids)
             }
