@@ -61,6 +61,7 @@ impl Prompter for Replay {
         prompt: &str,
         _: &[String],
         _: &[bool],
+        _: maturity::prompt::Check,
     ) -> io::Result<Reply<Vec<usize>>> {
         Ok(match self.next(prompt)? {
             Step::Pick(k) => Reply::Value(vec![k]),
