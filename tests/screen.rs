@@ -75,7 +75,7 @@ impl Tty {
     }
 
     /// Reads what the program draws until `done` holds of the screen, and a little
-    /// longer in case it is still drawing; fails with the screen after 10 s.
+    /// longer in case it is still drawing; fails with the screen after 20 s.
     fn until(&mut self, what: &str, done: impl Fn(&Screen) -> bool) -> Screen {
         let start = Instant::now();
         loop {
@@ -87,11 +87,16 @@ impl Tty {
                 Err(_) => true,
             };
             let screen = Screen::of(&mut self.vt);
+            // A busy machine can pause the program mid-frame for longer than the
+            // quiet spell above: only a screen that stays still a while longer counts.
             if quiet && done(&screen) {
-                return screen;
+                match self.output.recv_timeout(Duration::from_millis(150)) {
+                    Ok(bytes) => self.vt.process(&bytes),
+                    Err(_) => return screen,
+                }
             }
             assert!(
-                start.elapsed() < Duration::from_secs(10),
+                start.elapsed() < Duration::from_secs(20),
                 "never {what}; the screen (rows {:?} wrapped):\n{}",
                 screen.wrapped,
                 screen.text
