@@ -28,18 +28,11 @@ pub struct Context {
     bank: Option<PathBuf>,
 }
 
-/// The language to speak: `--lang`, else the environment, else English.
+/// The language to speak: `--lang` (which clap has read), else the environment,
+/// else English.
 pub fn language(g: &Global) -> Result<Lang, Error> {
-    match &g.lang {
-        Some(code) => Lang::parse(code).ok_or_else(|| {
-            Error::Usage(msg!(
-                "usage-unknown-lang",
-                lang = code,
-                supported = Lang::codes()
-            ))
-        }),
-        None => Ok(Lang::from_env(|name| std::env::var(name).ok())),
-    }
+    Ok(g.lang
+        .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok())))
 }
 
 impl Context {
@@ -117,21 +110,25 @@ impl Context {
             ColorChoice::Never => false,
             ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         };
-        let width = tty.then(terminal_width).flatten().unwrap_or(100);
         RenderOptions {
             lang,
             color,
-            width,
+            width: self.width(),
             all,
         }
     }
-}
 
-/// The terminal's width: `COLUMNS` when set, else what the terminal reports.
-fn terminal_width() -> Option<u16> {
-    let from_env = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse::<u16>().ok());
-    let width = from_env.or_else(|| comfy_table::Table::new().width())?;
-    Some(width.clamp(40, 200))
+    /// Columns for standard output: `COLUMNS` when set, else the terminal's width,
+    /// else (not a terminal) 100; never below 40 or above 200.
+    pub fn width(&self) -> u16 {
+        let from_env = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse::<u16>().ok());
+        let tty = || std::io::stdout().is_terminal();
+        let from_terminal = || tty().then(|| comfy_table::Table::new().width()).flatten();
+        from_env
+            .or_else(from_terminal)
+            .unwrap_or(100)
+            .clamp(40, 200)
+    }
 }

@@ -9,7 +9,11 @@ use super::RenderOptions;
 use crate::bank::{Bank, BankMeta, Dimension, Question, QuestionKind};
 use crate::i18n::Messages;
 use crate::msg;
-use crate::text::inert;
+use crate::text::{inert, wrap};
+
+/// Below this width the four columns of the table leave too little room for the
+/// options: the questions are listed instead.
+const NARROW: u16 = 80;
 
 /// What the JSON of `maturity questions` holds: the bank's description, dimensions
 /// and questions, without its gates and next steps.
@@ -30,20 +34,31 @@ impl<'b> Listing<'b> {
     }
 }
 
-/// Right-to-left text cannot be laid out in a terminal table (see `table.rs`), so
-/// it gets a list: ids and stages first, the text last on each line.
+/// Right-to-left text cannot be laid out in a terminal table (see `table.rs`), nor
+/// can a narrow terminal hold four columns, so these get a list: the id first on each
+/// line, the text wrapped to the width under it.
 fn list(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let lang = o.lang.code();
+    let width = usize::from(o.width);
+    let item = |out: &mut dyn Write, indent: usize, text: String| -> io::Result<()> {
+        for (i, line) in wrap(&text, width.saturating_sub(indent + 4).max(20))
+            .iter()
+            .enumerate()
+        {
+            let pad = if i == 0 { indent } else { indent + 4 };
+            writeln!(out, "{:pad$}{line}", "")?;
+        }
+        Ok(())
+    };
     for q in &bank.questions {
-        writeln!(out, "{}  {}", inert(&q.id), inert(q.text.get(lang)))?;
+        item(
+            out,
+            0,
+            format!("{}  {}", inert(&q.id), inert(q.text.get(lang))),
+        )?;
         for op in &q.options {
-            writeln!(
-                out,
-                "    {} ({})  {}",
-                inert(&op.id),
-                op.stage,
-                inert(op.label.get(lang))
-            )?;
+            let label = inert(op.label.get(lang));
+            item(out, 4, format!("{} ({}): {label}", inert(&op.id), op.stage))?;
         }
     }
     Ok(())
@@ -60,7 +75,7 @@ pub(super) fn table(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::
         count = bank.questions.len()
     );
     writeln!(out, "{}", m.render(&title))?;
-    if o.lang.is_rtl() {
+    if o.lang.is_rtl() || o.width < NARROW {
         return list(bank, o, out);
     }
     let mut t = Table::new();
@@ -78,7 +93,7 @@ pub(super) fn table(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::
         let options: Vec<String> = q
             .options
             .iter()
-            .map(|op| format!("{} ({})", op.id, op.stage))
+            .map(|op| format!("{} ({}): {}", op.id, op.stage, inert(op.label.get(lang))))
             .collect();
         let kind = m.t(match q.kind {
             QuestionKind::Single => "questions-kind-single",
