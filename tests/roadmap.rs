@@ -130,7 +130,9 @@ fn a_plan_that_cannot_be_made_says_why() {
         .arg(file)
         .assert()
         .success()
-        .stdout(predicates::str::contains("You are at Stage 4 already"));
+        .stdout(predicates::str::contains(
+            "You are at Stage 4, the top of the model: there is no stage left to reach.",
+        ));
     maturity()
         .args(["plan", "--target", "5"])
         .arg(file)

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use super::values::{LangParser, StageParser};
+use crate::i18n::Lang;
 use crate::render::{DataFormat, Format};
 use crate::schema::SchemaOf;
 
@@ -14,7 +16,7 @@ use crate::schema::SchemaOf;
     name = "maturity",
     version,
     about = "Where does your store's marketing stand on the eCommerce Marketing Maturity Model, what holds it back, and what to do next.",
-    after_help = "Answer the questions `maturity questions` lists in an answers file (format in the README; examples in questions/examples/), then run `maturity score FILE`.\n\nExit codes:\n  0    success\n  1    internal error, or the output could not be written\n  2    bad input or usage\n  3    a retailer is below --min-stage\n  130  the questionnaire was stopped with Ctrl-C (every answer is kept)"
+    after_help = "Start with `maturity init answers.yaml` (every question, its options and `unsure` to replace), or `maturity example 3` for a filled-in file; then run `maturity score answers.yaml`. `maturity questions` lists the questions and what each option means.\n\nExit codes:\n  0    success\n  1    internal error, or the output could not be written\n  2    bad input or usage\n  3    a retailer is below --min-stage\n  130  the questionnaire was stopped with Ctrl-C (every answer is kept)"
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -28,9 +30,10 @@ pub struct Global {
     /// Question bank to use instead of the built-in one.
     #[arg(long, global = true, value_name = "PATH")]
     pub bank: Option<PathBuf>,
-    /// Language: en, zh, ar or tr [default: from LC_ALL, LC_MESSAGES or LANG, else en].
-    #[arg(long, global = true, value_name = "CODE")]
-    pub lang: Option<String>,
+    /// Language, as a code or a tag in any case (`zh`, `zh-CN`, `AR`, `tr-TR`)
+    /// [default: from LC_ALL, LC_MESSAGES or LANG, else en].
+    #[arg(long, global = true, value_name = "CODE", value_parser = LangParser)]
+    pub lang: Option<Lang>,
     /// When to use colour; `auto` means only on a terminal and never with NO_COLOR set.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -67,10 +70,14 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions(CompletionsArgs),
-    /// Print the manual page (roff), for `man -l -` or a man directory.
-    Man,
+    /// Print the manual page (roff), or write one page per command to a folder.
+    Man(ManArgs),
     /// Print a JSON Schema of the bank or answers file format, for editors.
     Schema(SchemaArgs),
+    /// Write an answers file to fill in: every question, its options and `unsure`.
+    Init(InitArgs),
+    /// Print a filled-in example answers file, or a JSON Lines sample of several.
+    Example(ExampleArgs),
 }
 
 #[derive(Debug, Args)]
@@ -89,7 +96,7 @@ pub struct ScoreArgs {
     #[arg(long)]
     pub all: bool,
     /// Exit with code 3 when a retailer is below stage N (errors keep their own codes).
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = StageParser::MODEL)]
     pub min_stage: Option<u8>,
     /// Place the retailer among a cohort of peers (a JSON Lines file of their answers,
     /// at least 5): percentiles and the typical peer, never a peer's answers.
@@ -126,7 +133,7 @@ pub struct PlanArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// The stage to reach [default: the next one].
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = StageParser::ANY)]
     pub target: Option<u8>,
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = DataFormatArg::Table)]
@@ -165,6 +172,38 @@ pub struct CompletionsArgs {
     /// The shell.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write one page per command (maturity.1, maturity-score.1, ...) into DIR
+    /// instead of printing the main page.
+    #[arg(long, short, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write the answers file; `-` or nothing prints it.
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
+    /// Replace PATH if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExampleArgs {
+    /// A stage (1 to 4) or an example's name, as `--list` shows them [default: 3].
+    #[arg(value_name = "STAGE|NAME", conflicts_with_all = ["list", "jsonl"])]
+    pub which: Option<String>,
+    /// List the examples: name, stage and retailer.
+    #[arg(long)]
+    pub list: bool,
+    /// Every example as JSON Lines, one retailer a line, for `score --jsonl -` or
+    /// `--cohort`.
+    #[arg(long, conflicts_with = "list")]
+    pub jsonl: bool,
 }
 
 #[derive(Debug, Args)]

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 
 use super::args::{FormatArg, ScoreArgs};
+use super::below::Below;
 use super::context::Context;
 use super::io::{self, stdout_error};
 use super::score::below_minimum;
@@ -26,6 +27,7 @@ pub fn run(ctx: &Context, bank: &Bank, args: &ScoreArgs, out: &mut dyn Write) ->
         format,
         bank,
         m: &ctx.m,
+        width: usize::from(ctx.width()),
     };
     let mut w = BufWriter::with_capacity(BUFFER, out);
     let paths = match &args.jsonl {
@@ -33,12 +35,22 @@ pub fn run(ctx: &Context, bank: &Bank, args: &ScoreArgs, out: &mut dyn Write) ->
         None => answers_files(&args.files)?,
     };
     rows.header(&mut w).map_err(stdout_error)?;
-    let summary = score_rows(ctx, bank, args.jsonl.as_deref(), &paths, &rows, &mut w)?;
+    let mut below = Below::new(args.min_stage);
+    let summary = score_rows(
+        ctx,
+        bank,
+        args.jsonl.as_deref(),
+        &paths,
+        &rows,
+        &mut below,
+        &mut w,
+    )?;
     write_summary(ctx, &rows, &summary, &mut w)?;
     w.flush().map_err(stdout_error)?;
     if summary.failed > 0 {
         return Err(Error::Usage(msg!("batch-failed", failed = summary.failed)));
     }
+    below.report(ctx, summary.scored);
     below_minimum(args.min_stage, summary.lowest)
 }
 
@@ -86,9 +98,13 @@ fn score_rows(
     jsonl: Option<&Path>,
     paths: &[PathBuf],
     rows: &Rows,
+    below: &mut Below,
     w: &mut dyn Write,
 ) -> Result<Summary, Error> {
-    let mut on_row = |r: &Row| rows.row(r, w);
+    let mut on_row = |r: &Row| {
+        below.see(r);
+        rows.row(r, w)
+    };
     let mut on_error = |e: Error| ctx.report(&e);
     match jsonl {
         Some(path) if io::is_stdin(path) => batch::score_jsonl(
@@ -121,13 +137,13 @@ fn write_summary(
     w: &mut dyn Write,
 ) -> Result<(), Error> {
     match rows.format {
+        // The failed records are counted by the error that closes the batch.
         RowFormat::Table => writeln!(w)
-            .and_then(|()| rows.summary(summary, true, w))
+            .and_then(|()| rows.summary(summary, w))
             .map_err(stdout_error),
         _ => {
             let mut text = Vec::new();
-            rows.summary(summary, false, &mut text)
-                .map_err(stdout_error)?;
+            rows.summary(summary, &mut text).map_err(stdout_error)?;
             ctx.note(String::from_utf8_lossy(&text).trim_end());
             Ok(())
         }

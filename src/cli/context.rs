@@ -28,18 +28,11 @@ pub struct Context {
     bank: Option<PathBuf>,
 }
 
-/// The language to speak: `--lang`, else the environment, else English.
+/// The language to speak: `--lang` (which clap has read), else the environment,
+/// else English.
 pub fn language(g: &Global) -> Result<Lang, Error> {
-    match &g.lang {
-        Some(code) => Lang::parse(code).ok_or_else(|| {
-            Error::Usage(msg!(
-                "usage-unknown-lang",
-                lang = code,
-                supported = Lang::codes()
-            ))
-        }),
-        None => Ok(Lang::from_env(|name| std::env::var(name).ok())),
-    }
+    Ok(g.lang
+        .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok())))
 }
 
 impl Context {
@@ -117,25 +110,26 @@ impl Context {
             ColorChoice::Never => false,
             ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         };
-        let width = output_width(tty);
         RenderOptions {
             lang,
             color,
-            width,
+            width: self.width(),
             all,
         }
     }
-}
 
-/// The columns to fill: `COLUMNS` when set, else the terminal's width when standard
-/// output is a terminal, else 80; never below 40 (tables need that) nor above 200.
-fn output_width(tty: bool) -> u16 {
-    let from_env = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.trim().parse::<u16>().ok())
-        .filter(|&c| c > 0);
-    let width = from_env
-        .or_else(|| tty.then(|| comfy_table::Table::new().width()).flatten())
-        .unwrap_or(80);
-    width.clamp(40, 200)
+    /// Columns for standard output: `COLUMNS` when set, else the terminal's width
+    /// when standard output is a terminal, else 80; never below 40 (tables need that)
+    /// nor above 200.
+    pub fn width(&self) -> u16 {
+        let from_env = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<u16>().ok())
+            .filter(|&c| c > 0);
+        let tty = std::io::stdout().is_terminal();
+        let width = from_env
+            .or_else(|| tty.then(|| comfy_table::Table::new().width()).flatten())
+            .unwrap_or(80);
+        width.clamp(40, 200)
+    }
 }

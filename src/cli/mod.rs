@@ -5,16 +5,20 @@
 mod args;
 mod assess;
 mod batch;
+mod below;
 mod compare;
 mod context;
+mod example;
 mod explain;
 mod generate;
+mod init;
 mod interrupt;
 mod io;
 mod plan;
 mod questions;
 mod score;
 mod validate;
+mod values;
 
 use std::io::Write;
 
@@ -22,10 +26,11 @@ use clap::CommandFactory;
 
 pub use args::{
     AssessArgs, Cli, ColorChoice, Command, CompareArgs, CompletionsArgs, DataFormatArg,
-    ExplainArgs, FormatArg, Global, PlanArgs, QuestionsArgs, SchemaArg, SchemaArgs, ScoreArgs,
-    ValidateArgs,
+    ExampleArgs, ExplainArgs, FormatArg, Global, InitArgs, ManArgs, PlanArgs, QuestionsArgs,
+    SchemaArg, SchemaArgs, ScoreArgs, ValidateArgs,
 };
 pub use context::{language, Context};
+pub use example::EXAMPLES;
 
 use crate::error::Error;
 use crate::msg;
@@ -51,7 +56,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
         Command::Questions(args) => questions::run(&ctx, args, out),
         Command::Validate(args) => validate::run(&ctx, args, out),
         Command::Completions(args) => generate::completions(args, out),
-        Command::Man => generate::man(out),
-        Command::Schema(args) => generate::schema(args, out),
+        Command::Man(args) => generate::man(&ctx, args, out),
+        Command::Schema(args) => generate::schema(&ctx, args, out),
+        Command::Init(args) => init::run(&ctx, args, out),
+        Command::Example(args) => example::run(args, out),
     }
 }

@@ -426,3 +426,38 @@ report-quoted = «{ $text }»
 prompt-goes-alone = «{ $option }» يُختار وحده: ألغِ تحديده أو ألغِ تحديد الإجابات الأخرى.
 answers-exclusive = السؤال `{ $question }`: الخيار `{ $option }` يُختار وحده ولا يجتمع مع خيارات أخرى؛ أبقِ `{ $option }` وحده، أو أبقِ الخيارات الأخرى فقط
 bank-exclusive-not-multi = السؤال `{ $question }`، الخيار `{ $option }`: لا يكون `exclusive` إلا خيارًا في سؤال متعدد الاختيارات
+
+## shell: init, example, man, schema
+
+init-intro = إجابات «{ $title }» (الإصدار { $version }). قيّمها بالأمر: maturity score { $file }
+init-how = استبدل كل `unsure` بمعرّف الخيار المناسب من الخيارات المذكورة فوقه؛ وحيث يجوز اختيار أكثر من خيار، اكتب قائمة [id, id]. اترك `unsure` حيث لا تعرف الإجابة. لإضافة ملاحظة أو رابط إلى دليل، اكتب `choice: id` في سطر مستقل تحت معرّف السؤال، ومعه `note:` و`evidence:`.
+init-retailer = اسم المتجر
+init-date = تاريخ الإجابات، بصيغة YYYY-MM-DD
+init-takes-one = الإجابة: معرّف خيار واحد، أو unsure.
+init-takes-many = الإجابة: معرّف خيار أو أكثر في قائمة [id, id]، أو unsure.
+init-takes-yes-no = الإجابة: yes أو no، أو unsure.
+init-written = كُتب الملف { $path } وفيه { $count ->
+        [zero] لا أسئلة
+        [one] سؤال واحد
+        [two] سؤالان
+        [few] { $count } أسئلة
+        [many] { $count } سؤالًا
+       *[other] { $count } سؤال
+    }، إجابة كلٍّ منها `unsure` إلى أن يُجاب عنه. قيّمه بالأمر: maturity score { $path }
+init-exists = الملف { $path } موجود بالفعل؛ اختر مسارًا آخر، أو استخدم --force لاستبداله
+example-unknown = لا يوجد مثال باسم { $which }؛ اذكر مرحلة (من 1 إلى 4) أو أحد هذه الأسماء: { $names }
+man-written = كُتبت صفحة دليل لكل أمر في { $dir }.
+schema-skipped = لم يُطرح: شرط ask-if للسؤال لم يتحقق.
+plan-at-top = أنت في المرحلة { $stage }، وهي أعلى مراحل النموذج: لم تبقَ مرحلة أخرى لبلوغها. حافظ على ما أوصلك إلى هنا، وأعد التقييم كل عام (يُظهر الأمر maturity compare OLD NEW ما تغيّر).
+batch-col-levels = المستويات
+batch-legend = الأعمدة: { $list }.
+batch-legend-levels = المستويات بالترتيب: { $list }.
+batch-below = { $count ->
+        [one] متجر واحد من { $scored } أدنى من المرحلة { $min }:
+        [two] متجران من { $scored } أدنى من المرحلة { $min }:
+        [few] { $count } متاجر من { $scored } أدنى من المرحلة { $min }:
+        [many] { $count } متجرًا من { $scored } أدنى من المرحلة { $min }:
+       *[other] { $count } متجر من { $scored } أدنى من المرحلة { $min }:
+    }
+batch-below-stage = المرحلة { $stage }
+batch-below-more = … و{ $count } غيرها

@@ -373,3 +373,31 @@ report-quoted = “{ $text }”
 prompt-goes-alone = "{ $option }" goes alone: untick it or the other answers.
 answers-exclusive = question `{ $question }`: option `{ $option }` goes alone and cannot be chosen with other options; keep `{ $option }` alone, or only the others
 bank-exclusive-not-multi = question `{ $question }` option `{ $option }`: only an option of a multiple-choice question can be `exclusive`
+
+## shell: init, example, man, schema
+
+init-intro = Answers for “{ $title }” (version { $version }). Score them with: maturity score { $file }
+init-how = Replace each `unsure` with the id of the option that fits, listed above it; where several may be chosen, give a list, [id, id]. Leave `unsure` where you do not know. To add a note or a link to evidence, write `choice: id` on its own line under the question id, with `note:` and `evidence:` beside it.
+init-retailer = the store's name
+init-date = the date of the answers, YYYY-MM-DD
+init-takes-one = Answer: one option id, or unsure.
+init-takes-many = Answer: one or more option ids, as a list [id, id], or unsure.
+init-takes-yes-no = Answer: yes or no, or unsure.
+init-written = Wrote { $path } with { $count ->
+        [one] 1 question
+       *[other] { $count } questions
+    }, each `unsure` until answered. Score it with: maturity score { $path }
+init-exists = { $path } exists already; give another path, or --force to replace it
+example-unknown = no example { $which }; give a stage (1 to 4) or one of: { $names }
+man-written = Wrote a manual page for each command to { $dir }.
+schema-skipped = Not asked: the question's ask-if did not hold.
+plan-at-top = You are at Stage { $stage }, the top of the model: there is no stage left to reach. Keep up what got you here, and assess again each year (maturity compare OLD NEW shows what moved).
+batch-col-levels = Levels
+batch-legend = Columns: { $list }.
+batch-legend-levels = Levels, in order: { $list }.
+batch-below = { $count ->
+        [one] One retailer of { $scored } is below Stage { $min }:
+       *[other] { $count } retailers of { $scored } are below Stage { $min }:
+    }
+batch-below-stage = Stage { $stage }
+batch-below-more = … and { $count } more

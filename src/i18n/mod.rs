@@ -28,9 +28,14 @@ impl Lang {
         }
     }
 
-    /// Parses a code exactly as written (`zh`, not `ZH`): ids are never case-folded.
-    pub fn parse(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == code)
+    /// Parses a language tag in any case: a code (`zh`, `AR`), a BCP 47 tag (`zh-CN`,
+    /// `zh-Hans`, `tr-TR`) or a POSIX locale (`zh_CN.UTF-8`); the language decides.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        // A POSIX locale's encoding (`.UTF-8`) and modifier (`@euro`) are not BCP 47.
+        let tag = tag.split(['.', '@']).next()?.replace('_', "-");
+        let id: LanguageIdentifier = tag.parse().ok()?;
+        let language = id.language.as_str();
+        Lang::ALL.into_iter().find(|l| l.code() == language)
     }
 
     /// The supported codes, for messages.
@@ -45,11 +50,7 @@ impl Lang {
             .into_iter()
             .filter_map(|name| var(name).filter(|v| !v.is_empty()))
             .next()
-            .and_then(|v| {
-                // `zh_CN.UTF-8`, `tr_TR`, `ar`: the part before `_`, `.` or `@`.
-                let code = v.split(['_', '.', '@', '-']).next().unwrap_or("");
-                Lang::parse(code)
-            })
+            .and_then(|v| Lang::parse(&v))
             .unwrap_or(Lang::En)
     }
 
@@ -359,9 +360,23 @@ mod tests {
     }
 
     #[test]
-    fn codes_are_compared_exactly() {
-        assert_eq!(Lang::parse("tr"), Some(Lang::Tr));
-        assert_eq!(Lang::parse("TR"), None);
-        assert_eq!(Lang::parse("İ"), None);
+    fn tags_are_read_in_any_case_and_form() {
+        for (tag, lang) in [
+            ("tr", Lang::Tr),
+            ("TR", Lang::Tr),
+            ("tr-TR", Lang::Tr),
+            ("zh-CN", Lang::Zh),
+            ("zh_Hans", Lang::Zh),
+            ("zh-Hans-CN", Lang::Zh),
+            ("zh_CN.UTF-8", Lang::Zh),
+            ("AR", Lang::Ar),
+            ("ar-EG", Lang::Ar),
+            ("en-GB", Lang::En),
+        ] {
+            assert_eq!(Lang::parse(tag), Some(lang), "{tag}");
+        }
+        for tag in ["İ", "fr", "fr-FR", "C", "", "zh--CN", "x"] {
+            assert_eq!(Lang::parse(tag), None, "{tag}");
+        }
     }
 }

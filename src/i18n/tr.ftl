@@ -308,3 +308,25 @@ report-quoted = “{ $text }”
 prompt-goes-alone = "{ $option }" tek başına seçilir: onun ya da diğer yanıtların işaretini kaldırın.
 answers-exclusive = `{ $question }` sorusu: `{ $option }` seçeneği tek başına seçilir, diğer seçeneklerle birlikte seçilemez; ya yalnızca `{ $option }` seçeneğini ya da yalnızca diğerlerini bırakın
 bank-exclusive-not-multi = `{ $question }` sorusu, `{ $option }` seçeneği: yalnızca çoktan seçmeli bir sorunun seçeneği `exclusive` olabilir
+
+## shell: init, example, man, schema
+
+init-intro = “{ $title }” (sürüm { $version }) için yanıtlar. Şu komutla puanlayın: maturity score { $file }
+init-how = Her `unsure` değerini, üstünde listelenen seçeneklerden uygun olanın kimliğiyle değiştirin; birden çok seçeneğin seçilebildiği sorularda bir liste yazın: [id, id]. Bilmediğiniz yerde `unsure` bırakın. Not ya da kanıt bağlantısı eklemek için soru kimliğinin altına ayrı bir satırda `choice: id` yazın, yanına `note:` ve `evidence:` ekleyin.
+init-retailer = mağazanın adı
+init-date = yanıtların tarihi, YYYY-MM-DD
+init-takes-one = Yanıt: bir seçenek kimliği ya da unsure.
+init-takes-many = Yanıt: [id, id] biçiminde bir ya da daha çok seçenek kimliği ya da unsure.
+init-takes-yes-no = Yanıt: yes ya da no, ya da unsure.
+init-written = { $path } yazıldı: { $count } soru, yanıtlanana kadar her biri `unsure`. Şu komutla puanlayın: maturity score { $path }
+init-exists = { $path } zaten var; başka bir yol verin ya da değiştirmek için --force kullanın
+example-unknown = { $which } adında bir örnek yok; bir aşama (1 ile 4 arası) ya da şunlardan birini verin: { $names }
+man-written = Her komutun kılavuz sayfası { $dir } içine yazıldı.
+schema-skipped = Sorulmadı: sorunun ask-if koşulu sağlanmadı.
+plan-at-top = { $stage }. aşamadasınız, modelin en üst aşaması: ulaşılacak başka bir aşama kalmadı. Sizi buraya getiren çalışmaları sürdürün ve her yıl yeniden değerlendirin (maturity compare OLD NEW neyin değiştiğini gösterir).
+batch-col-levels = Düzeyler
+batch-legend = Sütunlar: { $list }.
+batch-legend-levels = Sırasıyla düzeyler: { $list }.
+batch-below = { $scored } mağazadan { $count } tanesi { $min }. aşamanın altında:
+batch-below-stage = { $stage }. aşama
+batch-below-more = … ve { $count } tane daha

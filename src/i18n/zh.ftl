@@ -281,3 +281,25 @@ report-quoted = “{ $text }”
 prompt-goes-alone = “{ $option }”只能单独选择：请取消勾选它或其他答案。
 answers-exclusive = 问题 `{ $question }`：选项 `{ $option }` 只能单独选择，不能与其他选项一起选；请只保留 `{ $option }`，或只保留其他选项
 bank-exclusive-not-multi = 问题 `{ $question }` 的选项 `{ $option }`：只有多选题的选项才能设为 `exclusive`
+
+## shell: init, example, man, schema
+
+init-intro = “{ $title }”（版本 { $version }）的答案。填写后用以下命令评分：maturity score { $file }
+init-how = 把每个 `unsure` 替换为上方列出的、符合情况的选项 id；可多选的问题请写成列表 [id, id]。不知道的问题保留 `unsure`。如需添加备注或证据链接，请在问题 id 下另起一行写 `choice: id`，并在旁边写 `note:` 和 `evidence:`。
+init-retailer = 店铺名称
+init-date = 答题日期，格式为 YYYY-MM-DD
+init-takes-one = 答案：一个选项 id，或 unsure。
+init-takes-many = 答案：一个或多个选项 id，写成列表 [id, id]，或 unsure。
+init-takes-yes-no = 答案：yes 或 no，或 unsure。
+init-written = 已写入 { $path }，共 { $count } 个问题，回答之前均为 `unsure`。评分命令：maturity score { $path }
+init-exists = { $path } 已存在；请换一个路径，或用 --force 替换它
+example-unknown = 没有示例 { $which }；请给出一个阶段（1 到 4），或以下名称之一：{ $names }
+man-written = 已将每个命令的手册页写入 { $dir }。
+schema-skipped = 未提问：该问题的 ask-if 条件不成立。
+plan-at-top = 您已处于第 { $stage } 阶段，这是模型的最高阶段：已经没有更高的阶段需要达到。请保持让您走到这里的做法，并每年重新评估一次（maturity compare OLD NEW 会显示有哪些变化）。
+batch-col-levels = 各领域等级
+batch-legend = 列名：{ $list }。
+batch-legend-levels = 各领域等级依次为：{ $list }。
+batch-below = { $scored } 家零售商中有 { $count } 家低于第 { $min } 阶段：
+batch-below-stage = 第 { $stage } 阶段
+batch-below-more = ……另有 { $count } 家

@@ -41,14 +41,12 @@ pub(super) fn table(r: &Roadmap, o: &RenderOptions, out: &mut dyn Write) -> io::
         Roadmap::Changes { plan, assessment } => changes(plan, assessment, o, out),
         Roadmap::AlreadyThere { stage, target, top } => {
             let m = Messages::shared(o.lang);
-            let mut said = m.render(&msg!("plan-already", stage = stage, target = target));
-            if stage < top {
-                said = format!(
-                    "{said}\n{}",
-                    m.render(&msg!("plan-try-target", next = stage + 1))
-                );
+            if stage >= top {
+                return writeln!(out, "{}", m.render(&msg!("plan-at-top", stage = stage)));
             }
-            writeln!(out, "{said}")
+            let said = m.render(&msg!("plan-already", stage = stage, target = target));
+            let next = m.render(&msg!("plan-try-target", next = stage + 1));
+            writeln!(out, "{said}\n{next}")
         }
     }
 }

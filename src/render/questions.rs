@@ -12,6 +12,10 @@ use crate::i18n::Messages;
 use crate::msg;
 use crate::text::{display_width, inert};
 
+/// The least room the options column needs beside the others: its option ids and
+/// stages on one line, their texts wrapped under them.
+const OPTIONS_ROOM: usize = 36;
+
 /// What the JSON of `maturity questions` holds: the bank's description, dimensions
 /// and questions, without its gates and next steps.
 #[derive(Serialize)]
@@ -32,33 +36,21 @@ impl<'b> Listing<'b> {
 }
 
 /// Right-to-left text cannot be laid out in a terminal table (see `table.rs`), nor
-/// can a narrow terminal fit the table without cutting ids, so they get a list: each
-/// id on its line, its text under it, then its options with their stages.
+/// can a narrow terminal hold four columns, so these get a list: the id first on each
+/// line, the text wrapped to the width under it.
 fn list(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    let p = Painter::new(o);
     let lang = o.lang.code();
+    let p = Painter::new(o);
     for q in &bank.questions {
-        writeln!(out, "{}", inert(&q.id))?;
-        p.para(out, 2, &inert(q.text.get(lang)))?;
+        let question = format!("{}  {}", inert(&q.id), inert(q.text.get(lang)));
+        p.hanging(out, 0, 4, &question)?;
         for op in &q.options {
             let label = inert(op.label.get(lang));
-            p.hanging(
-                out,
-                4,
-                6,
-                &format!("{} ({}): {label}", inert(&op.id), op.stage),
-            )?;
+            let option = format!("{} ({}): {label}", inert(&op.id), op.stage);
+            p.hanging(out, 4, 8, &option)?;
         }
     }
     Ok(())
-}
-
-/// A question's options, one a line, each with the stage it evidences.
-fn options(q: &Question) -> Vec<String> {
-    q.options
-        .iter()
-        .map(|op| format!("{} ({})", op.id, op.stage))
-        .collect()
 }
 
 /// The message id naming a question's kind.
@@ -70,14 +62,14 @@ fn kind_id(q: &Question) -> &'static str {
     }
 }
 
-/// Whether the table fits the width with every id, dimension, kind and option on
-/// one line: the question column takes what is left.
+/// Whether the table fits the width with every id, dimension and kind on one line,
+/// and room beside them for the options.
 fn table_fits(bank: &Bank, m: &Messages, o: &RenderOptions) -> bool {
     let widest = |header: &str, cells: Vec<String>| {
         cells
             .iter()
+            .chain([&m.t(header)])
             .map(|c| display_width(c))
-            .chain([display_width(&m.t(header))])
             .max()
             .unwrap_or(0)
     };
@@ -94,15 +86,11 @@ fn table_fits(bank: &Bank, m: &Messages, o: &RenderOptions) -> bool {
         "questions-col-kind",
         qs.iter().map(|q| m.t(kind_id(q))).collect(),
     );
-    let options = widest(
-        "questions-col-options",
-        qs.iter().flat_map(options).collect(),
-    );
     // Five borders, and a space either side of each of the four columns.
-    ids + dimensions + kinds + options + 13 <= usize::from(o.width)
+    ids + dimensions + kinds + OPTIONS_ROOM + 13 <= usize::from(o.width)
 }
 
-/// The questions as a table (a list for right-to-left languages and narrow widths).
+/// The questions as a table (a list for right-to-left languages).
 pub(super) fn table(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let m = Messages::shared(o.lang);
     let lang = o.lang.code();
@@ -128,11 +116,17 @@ pub(super) fn table(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::
             m.t("questions-col-options"),
         ]);
     for q in &bank.questions {
+        let options: Vec<String> = q
+            .options
+            .iter()
+            .map(|op| format!("{} ({}): {}", op.id, op.stage, inert(op.label.get(lang))))
+            .collect();
+        let kind = m.t(kind_id(q));
         t.add_row(vec![
             format!("{}\n{}", inert(&q.id), inert(q.text.get(lang))),
             q.dimension.clone(),
-            m.t(kind_id(q)),
-            options(q).join("\n"),
+            kind,
+            options.join("\n"),
         ]);
     }
     writeln!(out, "{t}")

@@ -20,13 +20,47 @@ pub enum RowFormat {
     Jsonl,
 }
 
-/// Width of the name column of the text table.
+/// Widest the name column of the text table grows, and narrowest it shrinks.
 const NAME: usize = 32;
+const NAME_MIN: usize = 14;
+
+/// Columns of the stage (`  3? `) and of completeness (`  100`).
+const STAGE: usize = 6;
+const PERCENT: usize = 6;
 
 pub struct Rows<'a> {
     pub format: RowFormat,
     pub bank: &'a Bank,
     pub m: &'a Messages,
+    /// Columns the text table may take.
+    pub width: usize,
+}
+
+/// How the text table fits its width: the name column's width, and each dimension's
+/// column, headed by the first `code` letters of its id (a legend names them in
+/// full); with `code` 0 the levels are one column of digits, in bank order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Layout {
+    name: usize,
+    code: usize,
+}
+
+impl Layout {
+    /// The widest layout that fits `width` with a name column of at least `NAME_MIN`.
+    fn fit(width: usize, dims: usize) -> Layout {
+        for code in [4, 3] {
+            let fixed = STAGE + dims * (code + 1) + PERCENT;
+            if width >= fixed + NAME_MIN {
+                let name = (width - fixed).min(NAME);
+                return Layout { name, code };
+            }
+        }
+        let fixed = STAGE + 2 + dims + PERCENT;
+        Layout {
+            name: width.saturating_sub(fixed).clamp(NAME_MIN, NAME),
+            code: 0,
+        }
+    }
 }
 
 /// A CSV field: quoted when needed, and never read as a formula by a spreadsheet.
@@ -68,17 +102,28 @@ impl Rows<'_> {
             ),
             RowFormat::Jsonl => Ok(()),
             RowFormat::Table => {
-                let cols: Vec<String> = dims.iter().map(|d| format!("{:>5}", short(d))).collect();
+                let layout = self.layout();
+                let cols: String = if layout.code == 0 {
+                    format!("  {}", fit(&self.m.t("batch-col-levels"), dims.len()))
+                } else {
+                    let w = layout.code + 1;
+                    dims.iter()
+                        .map(|d| format!("{:>w$}", short(d, layout.code)))
+                        .collect()
+                };
                 writeln!(
                     out,
-                    "{}{:>6}{}{:>6}",
-                    fit(&self.m.t("batch-col-retailer"), NAME),
+                    "{}{:>STAGE$}{cols}{:>PERCENT$}",
+                    fit(&self.m.t("batch-col-retailer"), layout.name),
                     self.m.t("batch-col-stage"),
-                    cols.join(""),
                     "%"
                 )
             }
         }
+    }
+
+    fn layout(&self) -> Layout {
+        Layout::fit(self.width, self.bank.dimensions.len())
     }
 
     pub fn row(&self, r: &Row, out: &mut dyn Write) -> io::Result<()> {
@@ -121,23 +166,58 @@ impl Rows<'_> {
                 writeln!(out, "{line}")
             }
             RowFormat::Table => {
-                let cols: String = v.dimensions.iter().map(|l| format!("{l:>5}")).collect();
+                let layout = self.layout();
+                let cols: String = if layout.code == 0 {
+                    let digits: String = v.dimensions.iter().map(|l| format!("{l}")).collect();
+                    format!("  {digits}")
+                } else {
+                    let w = layout.code + 1;
+                    v.dimensions.iter().map(|l| format!("{l:>w$}")).collect()
+                };
                 // A provisional stage is marked, and the summary says what the mark means.
                 let stage = format!("{}{}", v.stage, if v.provisional { "?" } else { " " });
                 writeln!(
                     out,
-                    "{}{stage:>6}{cols}{:>6}",
-                    fit(&r.name, NAME),
+                    "{}{stage:>STAGE$}{cols}{:>PERCENT$}",
+                    fit(&r.name, layout.name),
                     v.completeness
                 )
             }
         }
     }
 
-    /// How many retailers sit at each stage, and (with `failed`) how many records
-    /// failed.
-    pub fn summary(&self, s: &Summary, failed: bool, out: &mut dyn Write) -> io::Result<()> {
+    /// What the dimension columns of the text table stand for, in full.
+    fn legend(&self, out: &mut dyn Write) -> io::Result<()> {
         let lang = self.m.lang().code();
+        let layout = self.layout();
+        let names = self.bank.dimensions.iter().map(|d| {
+            let name = inert(d.name.get(lang));
+            match layout.code {
+                0 => name.into_owned(),
+                n => format!("{} = {name}", short(&d.id, n)),
+            }
+        });
+        let names: Vec<String> = names.collect();
+        let list = names.join(", ");
+        let said = self.m.render(&if layout.code == 0 {
+            msg!("batch-legend-levels", list = list)
+        } else {
+            msg!("batch-legend", list = list)
+        });
+        for line in crate::text::wrap(&said, self.width.max(20)) {
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    }
+
+    /// How many retailers sit at each stage (the failed records are counted by the
+    /// error that closes the batch), after the legend of a text table.
+    pub fn summary(&self, s: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        let lang = self.m.lang().code();
+        if self.format == RowFormat::Table {
+            self.legend(out)?;
+            writeln!(out)?;
+        }
         writeln!(
             out,
             "{}",
@@ -148,15 +228,12 @@ impl Rows<'_> {
             writeln!(out, "  {} {}: {n}", i + 1, name)?;
         }
         if s.provisional > 0 {
-            let line = msg!("batch-provisional", count = s.provisional);
-            writeln!(out, "{}", self.m.render(&line))?;
-        }
-        if failed && s.failed > 0 {
-            writeln!(
-                out,
-                "{}",
-                self.m.render(&msg!("batch-failed", failed = s.failed))
-            )?;
+            let line = self
+                .m
+                .render(&msg!("batch-provisional", count = s.provisional));
+            for line in crate::text::wrap(&line, self.width.max(20)) {
+                writeln!(out, "{line}")?;
+            }
         }
         Ok(())
     }
@@ -174,12 +251,31 @@ fn push_number(line: &mut String, n: u8) {
 }
 
 /// A dimension id cut to fit a narrow column.
-fn short(id: &str) -> String {
-    id.chars().take(4).collect()
+fn short(id: &str, letters: usize) -> String {
+    id.chars().take(letters).collect()
 }
 
 #[cfg(test)]
 mod tests {
+    use super::Layout;
+
+    #[test]
+    fn the_table_fits_its_width() {
+        for width in [40, 60, 72, 80, 100, 120, 200] {
+            let l = Layout::fit(width, 12);
+            let cols = if l.code == 0 {
+                2 + 12
+            } else {
+                12 * (l.code + 1)
+            };
+            let total = l.name + super::STAGE + cols + super::PERCENT;
+            assert!(total <= width, "{width}: {l:?} takes {total}");
+        }
+        assert_eq!(Layout::fit(100, 12), Layout { name: 28, code: 4 });
+        assert_eq!(Layout::fit(80, 12), Layout { name: 20, code: 3 });
+        assert_eq!(Layout::fit(200, 12).name, super::NAME);
+    }
+
     #[test]
     fn numbers_are_written_in_decimal() {
         for n in [0u8, 7, 10, 99, 100, 255] {
