@@ -1,7 +1,8 @@
 //! What a prompt draws, as lines that each fit the terminal: texts are wrapped by
 //! display width, so the prompter knows exactly how many rows it drew and can redraw.
 
-use console::Style;
+use dialoguer::console::{Style, StyledObject};
+use dialoguer::theme::ColorfulTheme;
 use unicode_width::UnicodeWidthChar;
 
 use crate::text::wrap;
@@ -9,7 +10,8 @@ use crate::text::wrap;
 /// The narrowest a wrapped text gets, however narrow the terminal.
 const MIN_ROOM: usize = 10;
 
-/// Colours for the parts of a prompt, or none at all.
+/// Colours and marks for the parts of a prompt, those of dialoguer's colourful theme
+/// (so the questionnaire looks like any dialoguer prompt), or none at all.
 #[derive(Debug, Clone, Copy)]
 pub struct Paint {
     color: bool,
@@ -20,31 +22,41 @@ impl Paint {
         Paint { color }
     }
 
-    fn with(self, style: Style, s: &str) -> String {
+    fn with(self, style: impl Fn(&ColorfulTheme) -> &Style, s: &str) -> String {
         if self.color {
-            style.force_styling(true).apply_to(s).to_string()
+            let theme = ColorfulTheme::default();
+            style(&theme).clone().force_styling(true).apply_to(s).to_string()
         } else {
             s.to_string()
         }
     }
 
-    fn mark(self, s: &str) -> String {
-        self.with(Style::new().yellow(), s)
+    /// One of the theme's marks, or `plain` without colour.
+    fn mark(self, mark: impl Fn(&ColorfulTheme) -> &StyledObject<String>, plain: &str) -> String {
+        if self.color {
+            mark(&ColorfulTheme::default())
+                .clone()
+                .force_styling(true)
+                .to_string()
+        } else {
+            plain.to_string()
+        }
     }
+
     fn strong(self, s: &str) -> String {
-        self.with(Style::new().bold(), s)
+        self.with(|t| &t.prompt_style, s)
     }
     fn good(self, s: &str) -> String {
-        self.with(Style::new().green(), s)
+        self.with(|t| &t.values_style, s)
     }
     fn active(self, s: &str) -> String {
-        self.with(Style::new().cyan(), s)
+        self.with(|t| &t.active_item_style, s)
     }
     fn bad(self, s: &str) -> String {
-        self.with(Style::new().red(), s)
+        self.with(|t| &t.error_style, s)
     }
     fn faint(self, s: &str) -> String {
-        self.with(Style::new().black().bright(), s)
+        self.with(|t| &t.hint_style, s)
     }
     fn plain(self, s: &str) -> String {
         s.to_string()
@@ -52,11 +64,7 @@ impl Paint {
 
     /// The mark of the item the cursor is on, so that it shows without colour too.
     fn pointer(self) -> String {
-        if self.color {
-            self.good("❯")
-        } else {
-            ">".into()
-        }
+        self.mark(|t| &t.active_item_prefix, ">")
     }
 }
 
@@ -109,7 +117,8 @@ fn block(
 
 /// The question line(s) of a prompt.
 fn question(paint: Paint, prompt: &str, width: usize) -> Vec<String> {
-    block(&format!("{} ", paint.mark("?")), 2, prompt, width, |s| {
+    let mark = paint.mark(|t| &t.prompt_prefix, "?");
+    block(&format!("{mark} "), 2, prompt, width, |s| {
         paint.strong(s)
     })
 }
@@ -121,7 +130,8 @@ pub fn answered(paint: Paint, prompt: &str, answer: &str, width: usize) -> Vec<S
     } else {
         format!("{prompt} · {answer}")
     };
-    block(&format!("{} ", paint.good("✔")), 2, &text, width, |s| {
+    let mark = paint.mark(|t| &t.success_prefix, "✔");
+    block(&format!("{mark} "), 2, &text, width, |s| {
         paint.plain(s)
     })
 }
@@ -145,7 +155,8 @@ impl Menu<'_> {
     pub fn lines(&self, paint: Paint, width: usize, budget: usize) -> Vec<String> {
         let mut out = question(paint, self.prompt, width);
         let error = self.error.as_deref().map_or_else(Vec::new, |e| {
-            block(&format!("{} ", paint.bad("✘")), 2, e, width, |s| {
+            let mark = paint.mark(|t| &t.error_prefix, "✘");
+            block(&format!("{mark} "), 2, e, width, |s| {
                 paint.bad(s)
             })
         });

@@ -3,7 +3,7 @@
 
 use std::io;
 
-use console::{Key, Term};
+use dialoguer::console::{Key, Term};
 
 use super::keys::{self, Keys};
 use super::menu::{answered, fit_indented, Entry, Menu, Paint};
