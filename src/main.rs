@@ -10,7 +10,7 @@ use maturity::text::inert;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let m = Messages::shared(language(&cli.global).unwrap_or(Lang::En));
+    let m = Messages::new(language(&cli.global).unwrap_or(Lang::En));
     // A panic is a bug of ours, never the user's input: report it as an internal error.
     let result = std::panic::catch_unwind(move || run(cli, &mut std::io::stdout().lock()));
     match result {

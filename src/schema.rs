@@ -44,7 +44,7 @@ pub fn of(which: SchemaOf, bank: &Bank, lang: Lang) -> Schema {
 
 /// The `answers` mapping of `bank`: one property per question, nothing else.
 fn answers_of(bank: &Bank, lang: Lang) -> Value {
-    let m = Messages::shared(lang);
+    let m = Messages::new(lang);
     let properties: Map<String, Value> = bank
         .questions
         .iter()

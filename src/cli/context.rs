@@ -4,7 +4,6 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 
 use super::args::{ColorChoice, Global};
 use super::io::{load_bank, read_input};
@@ -20,7 +19,7 @@ use crate::text::inert;
 #[derive(Debug)]
 pub struct Context {
     /// Interface messages in the user's language.
-    pub m: Rc<Messages>,
+    pub m: Messages,
     /// `--quiet`: notes and summaries on standard error are left out.
     pub quiet: bool,
     color: ColorChoice,
@@ -39,7 +38,7 @@ impl Context {
     /// The context of the global options; an unknown `--lang` is a usage error.
     pub fn new(g: &Global) -> Result<Context, Error> {
         Ok(Context {
-            m: Messages::shared(language(g)?),
+            m: Messages::new(language(g)?),
             quiet: g.quiet,
             color: g.color,
             no_color: g.no_color,

@@ -52,7 +52,7 @@ impl Interrupt {
             } else {
                 msg!("assess-stopped-empty")
             };
-            eprintln!("\n\n{}", Messages::shared(self.lang).render(&said));
+            eprintln!("\n\n{}", Messages::new(self.lang).render(&said));
         });
         std::process::exit(130)
     }

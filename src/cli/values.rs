@@ -26,7 +26,7 @@ impl TypedValueParser for LangParser {
         let tag = value.to_string_lossy();
         Lang::parse(&tag).ok_or_else(|| {
             // The language is not known yet: the environment's is the best guess.
-            let m = Messages::shared(Lang::from_env(|name| std::env::var(name).ok()));
+            let m = Messages::new(Lang::from_env(|name| std::env::var(name).ok()));
             let said = msg!(
                 "usage-unknown-lang",
                 lang = tag.as_ref(),

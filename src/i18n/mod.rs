@@ -235,22 +235,6 @@ impl Messages {
         }
     }
 
-    /// The messages of `lang`, read once per thread however often they are asked for.
-    pub fn shared(lang: Lang) -> std::rc::Rc<Messages> {
-        thread_local! {
-            static PARSED: std::cell::RefCell<Vec<std::rc::Rc<Messages>>> = const { std::cell::RefCell::new(Vec::new()) };
-        }
-        PARSED.with(|parsed| {
-            let mut parsed = parsed.borrow_mut();
-            if let Some(m) = parsed.iter().find(|m| m.lang == lang) {
-                return m.clone();
-            }
-            let m = std::rc::Rc::new(Messages::new(lang));
-            parsed.push(m.clone());
-            m
-        })
-    }
-
     pub fn lang(&self) -> Lang {
         self.lang
     }

@@ -17,14 +17,14 @@ pub(super) const BAR: usize = 12;
 /// Text helpers that honour the language, colour and width options.
 pub(super) struct Painter<'o> {
     pub o: &'o RenderOptions,
-    pub m: std::rc::Rc<Messages>,
+    pub m: Messages,
 }
 
 impl<'o> Painter<'o> {
     pub fn new(o: &'o RenderOptions) -> Self {
         Painter {
             o,
-            m: Messages::shared(o.lang),
+            m: Messages::new(o.lang),
         }
     }
 

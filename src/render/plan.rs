@@ -40,7 +40,7 @@ pub(super) fn table(r: &Roadmap, o: &RenderOptions, out: &mut dyn Write) -> io::
     match *r {
         Roadmap::Changes { plan, assessment } => changes(plan, assessment, o, out),
         Roadmap::AlreadyThere { stage, target, top } => {
-            let m = Messages::shared(o.lang);
+            let m = Messages::new(o.lang);
             if stage >= top {
                 return writeln!(out, "{}", m.render(&msg!("plan-at-top", stage = stage)));
             }

@@ -92,7 +92,7 @@ fn table_fits(bank: &Bank, m: &Messages, o: &RenderOptions) -> bool {
 
 /// The questions as a table (a list for right-to-left languages).
 pub(super) fn table(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    let m = Messages::shared(o.lang);
+    let m = Messages::new(o.lang);
     let lang = o.lang.code();
     let title = msg!(
         "questions-title",
