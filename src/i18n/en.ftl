@@ -293,3 +293,33 @@ cohort-too-small = the cohort has { $peers } usable records; at least { $min } a
 min-stage-below = Stage { $stage } is below the required Stage { $min }.
 error-too-deep = nested more than { $max } levels deep; an answers file or a bank needs only a few levels
 usage-empty-folder = no answers files (.yaml, .yml, .json) in { $folder }
+
+## Limits on hostile input
+
+error-more-problems = { $count ->
+        [one] … and one more
+       *[other] … and { $count } more
+    }
+error-aliases = its aliases would add more than { $kib } KiB to what it holds; aliases may add at most as much as the file itself holds (at least 1024 KiB)
+bank-too-many = the bank has more than { $max } { $what ->
+        [stages] stages
+        [dimensions] dimensions
+        [questions] questions
+        [gates] gates
+        [conflicts] conflicts
+        [situations] situations
+       *[other] next steps
+    }, the most a bank may have
+plan-too-complex = cannot plan exactly to Stage { $target }: gate `{ $gate }` asks for more work than a plan takes on (at most { $ways } ways of meeting the gates, weighed in at most { $steps } steps); simplify its `any`, `some` or `breadth` conditions
+error-line-too-long = the line is longer than { $mib } MiB; a JSON Lines record must fit on one line of at most { $mib } MiB
+cohort-too-large = the cohort holds more than { $max } peers; compare with a sample of them
+cohort-repeats = note: { $file }: { $repeats ->
+        [one] one record repeats
+       *[other] { $repeats } records repeat
+    } the answers or the name of an earlier peer, so each peer is counted once
+cohort-failed = { $failed ->
+        [one] One cohort record could not be read (see the messages above); the standing leaves it out.
+       *[other] { $failed } cohort records could not be read (see the messages above); the standing leaves them out.
+    }
+usage-min-stage-above-top = --min-stage { $min }: the bank's stages go from 1 to { $top }
+answers-too-many-entries = holds more than { $max } entries (keys, ids, lists and texts), far more than answers to any bank need
