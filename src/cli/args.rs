@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::bank::MAX_STAGES;
 use crate::render::{DataFormat, Format};
 use crate::schema::SchemaOf;
 
@@ -88,8 +89,9 @@ pub struct ScoreArgs {
     /// Show every gap and next step, not only the top five.
     #[arg(long)]
     pub all: bool,
-    /// Exit with code 3 when a retailer is below stage N (errors keep their own codes).
-    #[arg(long, value_name = "N")]
+    /// Exit with code 3 when a retailer is below stage N (errors keep their own codes);
+    /// N is a stage of the bank.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=i64::from(MAX_STAGES)))]
     pub min_stage: Option<u8>,
     /// Place the retailer among a cohort of peers (a JSON Lines file of their answers,
     /// at least 5): percentiles and the typical peer, never a peer's answers.

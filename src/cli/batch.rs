@@ -88,7 +88,7 @@ fn score_rows(
     rows: &Rows,
     w: &mut dyn Write,
 ) -> Result<Summary, Error> {
-    let mut on_row = |r: &Row| rows.row(r, w);
+    let mut on_row = |r: &Row| rows.row(r, w).map_err(stdout_error);
     let mut on_error = |e: Error| ctx.report(&e);
     match jsonl {
         Some(path) if io::is_stdin(path) => batch::score_jsonl(
@@ -109,7 +109,6 @@ fn score_rows(
             batch::score_files(bank, paths, &read, &mut on_row, &mut on_error)
         }
     }
-    .map_err(stdout_error)
 }
 
 /// The summary is part of a text table; next to CSV or JSON Lines it is a note, and
