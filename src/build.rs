@@ -15,12 +15,16 @@ use serde_json::Value;
 mod bank;
 #[path = "error.rs"]
 mod error;
+#[path = "events.rs"]
+mod events;
 #[path = "i18n/mod.rs"]
 mod i18n;
 #[path = "locate/mod.rs"]
 mod locate;
 #[path = "nesting.rs"]
 mod nesting;
+#[path = "size.rs"]
+mod size;
 
 /// The interface messages, read here as the program reads what [`write_messages`]
 /// writes for it.

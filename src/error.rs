@@ -5,7 +5,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use crate::i18n::{Lang, Messages, Msg};
+use crate::i18n::{Arg, Lang, Messages, Msg};
 use crate::msg;
 
 /// One thing wrong with an input file.
@@ -19,6 +19,67 @@ pub struct Problem {
 impl Problem {
     pub fn new(at: Option<(usize, usize)>, msg: Msg) -> Self {
         Problem { at, msg }
+    }
+
+    /// Stands for `count` further problems, found but not kept (see [`Problems`]).
+    fn more(count: usize) -> Self {
+        Problem::new(None, msg!("error-more-problems", count = count))
+    }
+
+    /// For a problem that stands for others ([`Problem::more`]), how many.
+    pub fn counts_more(&self) -> Option<usize> {
+        match (self.msg.id, self.msg.args.first()) {
+            ("error-more-problems", Some((_, Arg::Number(n)))) => Some(*n as usize),
+            _ => None,
+        }
+    }
+
+    /// How many problems this one stands for.
+    fn weight(&self) -> usize {
+        self.counts_more().unwrap_or(1)
+    }
+}
+
+/// How many problems a message lists; the rest are counted ("… and 39980 more").
+pub const SHOWN_PROBLEMS: usize = 20;
+
+/// Longest text quoted from a file in a problem, in characters; longer ones are cut.
+const MAX_QUOTED: usize = 400;
+
+/// Problems as a check finds them: the first [`SHOWN_PROBLEMS`] kept, the rest only
+/// counted, so that a file with a million problems costs no more to report than one
+/// with ten. The message and place of a problem are made only when it is kept.
+#[derive(Debug, Default)]
+pub struct Problems {
+    kept: Vec<Problem>,
+    more: usize,
+}
+
+impl Problems {
+    /// Records a problem, made by `make` only if it will be shown.
+    pub fn push_with(&mut self, make: impl FnOnce() -> Problem) {
+        if self.kept.len() < SHOWN_PROBLEMS {
+            self.kept.push(make());
+        } else {
+            self.more += 1;
+        }
+    }
+
+    pub fn push(&mut self, p: Problem) {
+        self.push_with(|| p);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.kept.is_empty()
+    }
+
+    /// The problems kept, then one that counts the rest.
+    pub fn into_vec(self) -> Vec<Problem> {
+        let mut out = self.kept;
+        if self.more > 0 {
+            out.push(Problem::more(self.more));
+        }
+        out
     }
 }
 
@@ -92,22 +153,7 @@ impl Error {
                 kind,
                 file,
                 problems,
-            } => {
-                let mut out = m.render(&msg!(
-                    "error-invalid",
-                    kind = kind.key(),
-                    file = file,
-                    count = problems.len()
-                ));
-                for p in problems {
-                    let place = match p.at {
-                        Some((line, col)) => format!("{file}:{line}:{col}"),
-                        None => file.clone(),
-                    };
-                    out.push_str(&format!("\n  {place}: {}", m.render(&p.msg)));
-                }
-                out
-            }
+            } => invalid(m, *kind, file, problems),
             Error::BelowMinimum { stage, min } => {
                 m.render(&msg!("min-stage-below", stage = *stage, min = *min))
             }
@@ -118,6 +164,53 @@ impl Error {
                 reason = source.to_string()
             )),
         }
+    }
+}
+
+/// The message for a file with `problems`: the first [`SHOWN_PROBLEMS`] of them, each
+/// with its place, then how many more there are.
+fn invalid(m: &Messages, kind: InputKind, file: &str, problems: &[Problem]) -> String {
+    let count: usize = problems.iter().map(Problem::weight).sum();
+    let mut out = m.render(&msg!(
+        "error-invalid",
+        kind = kind.key(),
+        file = file,
+        count = count
+    ));
+    let shown = problems.iter().filter(|p| p.counts_more().is_none());
+    let shown = shown.take(SHOWN_PROBLEMS);
+    let mut listed = 0;
+    for p in shown {
+        let place = match p.at {
+            Some((line, col)) => format!("{file}:{line}:{col}"),
+            None => file.to_string(),
+        };
+        out.push_str(&format!("\n  {place}: {}", m.render(&quoted(&p.msg))));
+        listed += 1;
+    }
+    if count > listed {
+        let more = msg!("error-more-problems", count = count - listed);
+        out.push_str(&format!("\n  {}", m.render(&more)));
+    }
+    out
+}
+
+/// `msg` with every text longer than [`MAX_QUOTED`] characters cut short, so that a
+/// megabyte-long id in a file is not repeated whole in the message about it.
+fn quoted(msg: &Msg) -> Msg {
+    let args = msg.args.iter().map(|(name, value)| {
+        let value = match value {
+            Arg::Text(s) if s.chars().nth(MAX_QUOTED).is_some() => {
+                let cut: String = s.chars().take(MAX_QUOTED).collect();
+                Arg::Text(format!("{cut}…"))
+            }
+            other => other.clone(),
+        };
+        (*name, value)
+    });
+    Msg {
+        id: msg.id,
+        args: args.collect(),
     }
 }
 

@@ -25,6 +25,7 @@ pub mod cli;
 pub mod embedded;
 pub mod engine;
 pub mod error;
+mod events;
 pub mod i18n;
 mod locate;
 mod nesting;
@@ -32,6 +33,7 @@ pub mod prompt;
 pub mod quick;
 pub mod render;
 mod schema;
+mod size;
 pub mod text;
 
 pub use answers::Answers;

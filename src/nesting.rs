@@ -1,11 +1,8 @@
 //! The guard against deeply nested YAML: files whose `[`/`{` brackets nest deeper than
 //! any real bank or answers file are refused before a parser slows down on them.
 
-use std::mem::MaybeUninit;
-
-use libyaml_rs as sys;
-
 use crate::error::Problem;
+use crate::events::{Event, EventParser};
 use crate::msg;
 
 /// How deeply brackets may nest in an input file. Real banks and answers files nest a
@@ -61,9 +58,22 @@ fn parsed_nesting(src: &str) -> Option<(usize, usize)> {
     // Per open collection, whether it opened with a bracket.
     let mut open: Vec<bool> = Vec::new();
     let mut depth = 0;
+    /// What the guard needs of an event.
+    enum Seen {
+        Start { flow: bool, at: usize },
+        End,
+        StreamEnd,
+        Other,
+    }
     loop {
-        match parser.next()? {
-            Event::Start { flow, at } => {
+        let seen = parser.next(|e| match e {
+            Event::Start { flow, at, .. } => Seen::Start { flow, at },
+            Event::End => Seen::End,
+            Event::StreamEnd => Seen::StreamEnd,
+            _ => Seen::Other,
+        })?;
+        match seen {
+            Seen::Start { flow, at } => {
                 // A single pair in a flow sequence (`[a: b]`) is a flow mapping too,
                 // but it opens no bracket: its event starts at its key.
                 let bracket = flow && matches!(after_properties(&src[at..]), Some('[' | '{'));
@@ -73,15 +83,15 @@ fn parsed_nesting(src: &str) -> Option<(usize, usize)> {
                 }
                 open.push(bracket);
             }
-            Event::End => depth -= usize::from(open.pop() == Some(true)),
-            Event::StreamEnd => return None,
-            Event::Other => {}
+            Seen::End => depth -= usize::from(open.pop() == Some(true)),
+            Seen::StreamEnd => return None,
+            Seen::Other => {}
         }
     }
 }
 
 /// 1-based line and column (in characters) of byte `at`.
-fn line_and_column(src: &str, at: usize) -> (usize, usize) {
+pub(crate) fn line_and_column(src: &str, at: usize) -> (usize, usize) {
     let before = &src[..at];
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (
@@ -104,86 +114,6 @@ fn after_properties(mut text: &str) -> Option<char> {
             }
             c => return Some(c),
         }
-    }
-}
-
-/// What the guard needs to know of a parser event.
-enum Event {
-    /// A sequence or mapping starts at byte `at`, in flow style or not.
-    Start {
-        flow: bool,
-        at: usize,
-    },
-    End,
-    StreamEnd,
-    Other,
-}
-
-/// libyaml's event parser over a string, the one serde's YAML reader drives.
-struct EventParser<'s> {
-    // Boxed: libyaml keeps a pointer to the parser itself, so it must not move.
-    sys: Box<MaybeUninit<sys::yaml_parser_t>>,
-    src: &'s str,
-    done: bool,
-}
-
-impl<'s> EventParser<'s> {
-    fn new(src: &'s str) -> Self {
-        let mut sys = Box::new(MaybeUninit::<sys::yaml_parser_t>::uninit());
-        // SAFETY: `initialize` fills the whole struct; the input outlives the parser,
-        // which is deleted in `drop` before `src` can go.
-        let done = unsafe {
-            let parser = sys.as_mut_ptr();
-            let failed = sys::yaml_parser_initialize(parser).fail;
-            if !failed {
-                sys::yaml_parser_set_encoding(parser, sys::YAML_UTF8_ENCODING);
-                sys::yaml_parser_set_input_string(parser, src.as_ptr(), src.len() as u64);
-            }
-            failed
-        };
-        EventParser { sys, src, done }
-    }
-
-    /// The next event; `None` after an error (or the end of the stream).
-    fn next(&mut self) -> Option<Event> {
-        if self.done {
-            return None;
-        }
-        let mut raw = MaybeUninit::<sys::yaml_event_t>::uninit();
-        // SAFETY: the parser was initialised in `new`; after a successful call the
-        // event is initialised, read, then deleted once.
-        unsafe {
-            if sys::yaml_parser_parse(self.sys.as_mut_ptr(), raw.as_mut_ptr()).fail {
-                self.done = true;
-                return None;
-            }
-            let event = raw.as_mut_ptr();
-            let at = ((*event).start_mark.index as usize).min(self.src.len());
-            let out = match (*event).type_ {
-                sys::YAML_SEQUENCE_START_EVENT => Event::Start {
-                    flow: (*event).data.sequence_start.style == sys::YAML_FLOW_SEQUENCE_STYLE,
-                    at,
-                },
-                sys::YAML_MAPPING_START_EVENT => Event::Start {
-                    flow: (*event).data.mapping_start.style == sys::YAML_FLOW_MAPPING_STYLE,
-                    at,
-                },
-                sys::YAML_SEQUENCE_END_EVENT | sys::YAML_MAPPING_END_EVENT => Event::End,
-                sys::YAML_STREAM_END_EVENT => Event::StreamEnd,
-                _ => Event::Other,
-            };
-            sys::yaml_event_delete(event);
-            self.done = matches!(out, Event::StreamEnd);
-            Some(out)
-        }
-    }
-}
-
-impl Drop for EventParser<'_> {
-    fn drop(&mut self) {
-        // SAFETY: initialised in `new` (a failed initialisation leaves nothing that
-        // `delete` cannot free) and deleted only here.
-        unsafe { sys::yaml_parser_delete(self.sys.as_mut_ptr()) }
     }
 }
 

@@ -6,11 +6,14 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 
 use crate::bank::{Bank, QuestionKind, RESERVED, SKIPPED, UNSURE};
-use crate::error::{parse_problem, yaml_problem, Error, InputKind, Problem};
+use crate::error::{
+    parse_problem, yaml_problem, Error, InputKind, Problem, Problems, SHOWN_PROBLEMS,
+};
 use crate::i18n::Msg;
-use crate::locate::{At, Source, Step::Get};
+use crate::locate::{more_nodes_than, At, Source, Step::Get};
 use crate::msg;
 use crate::nesting::nesting_problem;
+use crate::size::size_problems;
 
 mod format;
 
@@ -95,30 +98,43 @@ impl Answers {
 
     /// Parses `src` and checks every answer against `bank`; `file` names it in messages.
     pub fn from_yaml(src: &str, file: &str, bank: &Bank) -> Result<Answers, Error> {
-        if let Some(p) = nesting_problem(src) {
+        if let Some(p) = nesting_problem(src).or_else(|| too_many_entries(src)) {
             return Err(invalid(file, vec![p]));
         }
+        let too_large = size_problems(src, &[]);
+        if !too_large.is_empty() {
+            return Err(invalid(file, too_large));
+        }
         let raw = serde_yaml::from_str(src).map_err(|e| invalid(file, vec![yaml_problem(&e)]))?;
-        Answers::checked(raw, src, file, bank)
+        Answers::checked(raw, &Source::new(src), file, bank)
     }
 
     /// Parses one JSON document (a line of a JSON Lines stream), faster than YAML.
     pub fn from_json(src: &str, file: &str, bank: &Bank) -> Result<Answers, Error> {
-        if let Some(p) = nesting_problem(src) {
+        if let Some(p) = nesting_problem(src).or_else(|| too_many_entries(src)) {
             return Err(invalid(file, vec![p]));
         }
         let raw = serde_json::from_str(src).map_err(|e| {
             let at = (e.line() > 0).then(|| (e.line(), e.column()));
             invalid(file, vec![parse_problem(at, e.to_string())])
         })?;
-        Answers::checked(raw, src, file, bank)
+        Answers::checked(raw, &Source::new(src), file, bank)
     }
 
-    fn checked(mut raw: RawAnswers, src: &str, file: &str, bank: &Bank) -> Result<Answers, Error> {
+    fn checked(
+        mut raw: RawAnswers,
+        source: &Source,
+        file: &str,
+        bank: &Bank,
+    ) -> Result<Answers, Error> {
         let mut checked = Checked::default();
-        check(&mut raw, src, bank, &mut checked);
+        check(&mut raw, source, bank, &mut checked);
+        if checked.dropped_more > 0 {
+            let more = msg!("error-more-problems", count = checked.dropped_more);
+            checked.dropped.push(more);
+        }
         if !checked.problems.is_empty() {
-            return Err(invalid(file, checked.problems));
+            return Err(invalid(file, checked.problems.into_vec()));
         }
         Ok(Answers {
             bank: raw.bank,
@@ -144,6 +160,20 @@ impl Answers {
     }
 }
 
+/// The most entries (keys, ids, lists and texts) an answers file may hold: answers
+/// to a bank of 1,000 questions, each with its options, note and evidence, need far
+/// fewer. More are refused before serde reads them, so a file of a million unknown
+/// ids costs one quick pass, not a full reading and a million messages.
+pub const MAX_ENTRIES: usize = 100_000;
+
+/// A file with more than [`MAX_ENTRIES`] entries, counted only as far as the limit.
+/// Each entry takes at least two bytes, so a file of at most twice that many bytes
+/// is not counted at all.
+fn too_many_entries(src: &str) -> Option<Problem> {
+    let over = src.len() > 2 * MAX_ENTRIES && more_nodes_than(src, MAX_ENTRIES);
+    over.then(|| Problem::new(None, msg!("answers-too-many-entries", max = MAX_ENTRIES)))
+}
+
 fn invalid(file: &str, problems: Vec<Problem>) -> Error {
     Error::Invalid {
         kind: InputKind::Answers,
@@ -155,25 +185,28 @@ fn invalid(file: &str, problems: Vec<Problem>) -> Error {
 #[derive(Default)]
 struct Checked {
     answers: BTreeMap<String, Answer>,
-    problems: Vec<Problem>,
+    problems: Problems,
     dropped: Vec<Msg>,
+    /// Left out beyond those listed in `dropped`, only counted.
+    dropped_more: usize,
 }
 
 impl Checked {
     /// Something the bank does not know: an error for answers made for this version of
     /// the bank, and only left out for answers made for another version.
-    /// `at` places it, asked only when it is an error.
-    fn unknown(&mut self, lenient: bool, at: impl FnOnce() -> At, msg: Msg) {
-        if lenient {
-            self.dropped.push(msg);
+    /// `at` places it and `msg` says it, each made only when it is shown.
+    fn unknown(&mut self, lenient: bool, at: impl FnOnce() -> At, msg: impl FnOnce() -> Msg) {
+        if lenient && self.dropped.len() < SHOWN_PROBLEMS {
+            self.dropped.push(msg());
+        } else if lenient {
+            self.dropped_more += 1;
         } else {
-            self.problems.push(Problem::new(at(), msg));
+            self.problems.push_with(|| Problem::new(at(), msg()));
         }
     }
 }
 
-fn check(raw: &mut RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
-    let source = Source::new(src);
+fn check(raw: &mut RawAnswers, source: &Source, bank: &Bank, out: &mut Checked) {
     if raw.bank != bank.meta.id {
         let at = source.at(&[Get("bank")]);
         let m = msg!(
@@ -186,12 +219,9 @@ fn check(raw: &mut RawAnswers, src: &str, bank: &Bank, out: &mut Checked) {
     }
     let lenient = raw.bank_version != bank.meta.version;
     // Questions seen with a problem, so that a repeat of them is still caught.
-    let mut refused: HashSet<String> = HashSet::new();
+    let mut refused: rustc_hash::FxHashSet<String> = Default::default();
     for (i, (qid, answer)) in std::mem::take(&mut raw.answers.0).into_iter().enumerate() {
-        let place = Where {
-            source: &source,
-            entry: i,
-        };
+        let place = Where { source, entry: i };
         if out.answers.contains_key(&qid) || refused.contains(&qid) {
             out.problems.push(Problem::new(
                 place.entry(),
@@ -252,13 +282,15 @@ fn check_answer(
     out: &mut Checked,
 ) -> Option<Answer> {
     let Some(question) = bank.question(qid) else {
-        let m = msg!(
-            "answers-unknown-question",
-            question = qid,
-            bank = &bank.meta.id,
-            version = &bank.meta.version,
-            suggestion = suggest(qid, bank.questions.iter().map(|q| &q.id)),
-        );
+        let m = || {
+            msg!(
+                "answers-unknown-question",
+                question = qid,
+                bank = &bank.meta.id,
+                version = &bank.meta.version,
+                suggestion = suggest(qid, bank.questions.iter().map(|q| &q.id)),
+            )
+        };
         out.unknown(lenient, || place.entry(), m);
         return None;
     };
@@ -275,13 +307,15 @@ fn check_answer(
             out.problems.push(Problem::new(place.option(i), m));
         } else if !valid(opt) {
             keep[i] = false;
-            let m = msg!(
-                "answers-unknown-option",
-                question = qid,
-                option = opt,
-                options = question.option_ids(),
-                suggestion = suggest(opt, question.options.iter().map(|o| &o.id)),
-            );
+            let m = || {
+                msg!(
+                    "answers-unknown-option",
+                    question = qid,
+                    option = opt,
+                    options = question.option_ids(),
+                    suggestion = suggest(opt, question.options.iter().map(|o| &o.id)),
+                )
+            };
             out.unknown(lenient, || place.option(i), m);
         }
     }

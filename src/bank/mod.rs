@@ -14,6 +14,7 @@ pub use schema::{
 
 use crate::error::{yaml_problem, Error, InputKind};
 use crate::nesting::nesting_problem;
+use crate::size::{size_problems, Cap};
 use rustc_hash::FxHashMap as IdMap;
 
 /// How the embedded bank is named in messages.
@@ -25,6 +26,22 @@ pub const UNSURE: &str = "unsure";
 pub const SKIPPED: &str = "skipped";
 /// Answer ids no bank option may use.
 pub const RESERVED: [&str; 2] = [UNSURE, SKIPPED];
+
+/// The most stages a bank may have.
+pub const MAX_STAGES: u8 = 10;
+
+/// The most entries a bank may hold in each list: far more than a real bank needs,
+/// few enough that checking a bank and planning with it stay quick. Longer lists are
+/// refused before the bank is read further.
+pub const BANK_CAPS: [Cap; 7] = [
+    ("stages", MAX_STAGES as usize),
+    ("dimensions", 100),
+    ("questions", 1000),
+    ("gates", 500),
+    ("conflicts", 1000),
+    ("situations", 1000),
+    ("next-steps", 2000),
+];
 
 /// A validated question bank. Built only by [`Bank::from_yaml`], so every id it
 /// refers to exists and every gate can pass.
@@ -58,8 +75,13 @@ impl Bank {
             file: file.to_string(),
             problems,
         };
+        // Nesting first: the event parser slows down on deep nesting.
         if let Some(p) = nesting_problem(src) {
             return Err(invalid(vec![p]));
+        }
+        let too_large = size_problems(src, &BANK_CAPS);
+        if !too_large.is_empty() {
+            return Err(invalid(too_large));
         }
         let raw: schema::RawBank =
             serde_yaml::from_str(src).map_err(|e| invalid(vec![yaml_problem(&e)]))?;
@@ -110,7 +132,8 @@ impl Bank {
         Bank {
             dimension_of,
             ladder,
-            depths: foundation_depths(&raw.dimensions).expect("validated: builds-on has no cycle"),
+            // Validated: builds-on has no cycle.
+            depths: foundation_depths(&raw.dimensions).unwrap_or_default(),
             question_index,
             dimension_index,
             step_index: by_id(raw.next_steps.iter().map(|s| &s.id).collect()),
@@ -155,7 +178,8 @@ impl Bank {
     /// more than the deepest dimension it builds on.
     pub fn foundation_depth(&self, dimension: &str) -> usize {
         self.dimension_position(dimension)
-            .map_or(0, |i| self.depths[i])
+            .and_then(|i| self.depths.get(i).copied())
+            .unwrap_or(0)
     }
 
     pub fn dimension_position(&self, id: &str) -> Option<usize> {
@@ -180,34 +204,80 @@ impl Bank {
     }
 }
 
-/// Each dimension's depth in the `builds-on` graph, in bank order; `None` when the
-/// graph has a cycle. Unknown ids are ignored here (validation reports them).
-pub(crate) fn foundation_depths(dimensions: &[Dimension]) -> Option<Vec<usize>> {
-    let index = |id: &str| dimensions.iter().position(|d| d.id == id);
-    let mut depth: Vec<Option<usize>> = vec![None; dimensions.len()];
-    // At most one pass per dimension settles every depth of an acyclic graph.
-    for _ in 0..=dimensions.len() {
-        let mut changed = false;
-        for (i, d) in dimensions.iter().enumerate() {
-            let deps: Option<Vec<usize>> = d
-                .builds_on
-                .iter()
-                .filter_map(|id| index(id))
-                .map(|j| depth[j])
-                .collect();
-            if let Some(deps) = deps {
-                let new = deps.iter().max().map_or(0, |m| m + 1);
-                if depth[i] != Some(new) {
-                    depth[i] = Some(new);
-                    changed = true;
-                }
-            }
-        }
-        if !changed {
-            return depth.into_iter().collect();
+/// Each dimension's depth in the `builds-on` graph, in bank order; when the graph
+/// has a cycle, `Err` with the first dimension in bank order that lies on one or
+/// rests on one. Unknown ids are ignored here (validation reports them). Each
+/// dimension and each edge is visited once.
+pub(crate) fn foundation_depths(dimensions: &[Dimension]) -> Result<Vec<usize>, usize> {
+    let index: IdMap<&str, usize> = (dimensions.iter().enumerate().rev())
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    let under: Vec<Vec<usize>> = dimensions
+        .iter()
+        .map(|d| {
+            let ids = d.builds_on.iter();
+            ids.filter_map(|id| index.get(id.as_str()).copied())
+                .collect()
+        })
+        .collect();
+    let mut marks = vec![Mark::New; dimensions.len()];
+    for start in 0..dimensions.len() {
+        if !settle(start, &under, &mut marks) {
+            return Err(start);
         }
     }
-    None
+    let depth = |m: Mark| match m {
+        Mark::Done(d) => d,
+        _ => 0,
+    };
+    Ok(marks.into_iter().map(depth).collect())
+}
+
+/// Where the walk of the `builds-on` graph stands with a dimension.
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    New,
+    /// On the path being walked: reaching it again closes a loop.
+    Open,
+    /// Settled, at this depth.
+    Done(usize),
+}
+
+/// Settles the depth of `start` and of every dimension under it (`under` lists the
+/// dimensions each builds on), depth first without recursion; `false` when the walk
+/// runs into a loop.
+fn settle(start: usize, under: &[Vec<usize>], marks: &mut [Mark]) -> bool {
+    if marks[start] != Mark::New {
+        return true;
+    }
+    marks[start] = Mark::Open;
+    // Each dimension on the path, with the next of its edges to follow.
+    let mut path = vec![(start, 0usize)];
+    while let Some((i, next)) = path.last_mut() {
+        let i = *i;
+        match under[i].get(*next) {
+            Some(&j) => {
+                *next += 1;
+                match marks[j] {
+                    Mark::Open => return false,
+                    Mark::New => {
+                        marks[j] = Mark::Open;
+                        path.push((j, 0));
+                    }
+                    Mark::Done(_) => {}
+                }
+            }
+            None => {
+                let below = under[i].iter().filter_map(|&j| match marks[j] {
+                    Mark::Done(d) => Some(d + 1),
+                    _ => None,
+                });
+                marks[i] = Mark::Done(below.max().unwrap_or(0));
+                path.pop();
+            }
+        }
+    }
+    true
 }
 
 impl Question {
@@ -235,5 +305,46 @@ impl Question {
     pub fn option_ids(&self) -> String {
         let ids: Vec<String> = self.options.iter().map(|o| format!("`{}`", o.id)).collect();
         ids.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{foundation_depths, Dimension};
+
+    fn dimension(id: usize, builds_on: &[usize]) -> Dimension {
+        Dimension {
+            id: format!("d{id}"),
+            name: serde_yaml::from_str("{en: x}").unwrap(),
+            description: serde_yaml::from_str("{en: x}").unwrap(),
+            source: "x".into(),
+            builds_on: builds_on.iter().map(|b| format!("d{b}")).collect(),
+        }
+    }
+
+    /// Each dimension and edge is visited once, so a chain far longer than any bank
+    /// allows is settled at once (a pass per dimension would take hours).
+    #[test]
+    fn depths_of_a_long_chain_and_the_first_dimension_on_a_loop() {
+        let n = 100_000;
+        // d0 builds on d1, d1 on d2, ..., and the last on nothing.
+        let chain: Vec<Dimension> = (0..n)
+            .map(|i| match i + 1 < n {
+                true => dimension(i, &[i + 1]),
+                false => dimension(i, &[]),
+            })
+            .collect();
+        let depths = foundation_depths(&chain).unwrap();
+        assert_eq!((depths[0], depths[n - 1]), (n - 1, 0));
+        let mut ring = chain;
+        ring[n - 1].builds_on = vec!["d0".into()];
+        assert_eq!(foundation_depths(&ring), Err(0));
+        let tail = vec![
+            dimension(0, &[]),
+            dimension(1, &[2]),
+            dimension(2, &[3]),
+            dimension(3, &[2]),
+        ];
+        assert_eq!(foundation_depths(&tail), Err(1));
     }
 }

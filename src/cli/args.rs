@@ -95,7 +95,8 @@ pub struct ScoreArgs {
     /// Show every gap and next step, not only the top five.
     #[arg(long)]
     pub all: bool,
-    /// Exit with code 3 when a retailer is below stage N (errors keep their own codes).
+    /// Exit with code 3 when a retailer is below stage N (errors keep their own codes);
+    /// N is a stage of the bank.
     #[arg(long, value_name = "N", value_parser = StageParser::MODEL)]
     pub min_stage: Option<u8>,
     /// Place the retailer among a cohort of peers (a JSON Lines file of their answers,

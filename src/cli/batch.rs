@@ -103,7 +103,7 @@ fn score_rows(
 ) -> Result<Summary, Error> {
     let mut on_row = |r: &Row| {
         below.see(r);
-        rows.row(r, w)
+        rows.row(r, w).map_err(stdout_error)
     };
     let mut on_error = |e: Error| ctx.report(&e);
     match jsonl {
@@ -125,7 +125,6 @@ fn score_rows(
             batch::score_files(bank, paths, &read, &mut on_row, &mut on_error)
         }
     }
-    .map_err(stdout_error)
 }
 
 /// The summary is part of a text table; next to CSV or JSON Lines it is a note, and

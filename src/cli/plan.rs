@@ -5,7 +5,7 @@ use std::io::Write;
 use super::args::PlanArgs;
 use super::context::Context;
 use super::io::write;
-use crate::engine::plan::{plan, NoPlan, Plan};
+use crate::engine::plan::{plan, NoPlan, Plan, MAX_STEPS, MAX_WAYS};
 use crate::engine::{assess, Assessment};
 use crate::error::Error;
 use crate::msg;
@@ -47,6 +47,13 @@ fn roadmap<'a>(
             "plan-no-such-stage",
             target = *target,
             top = *top
+        ))),
+        Err(NoPlan::TooComplex { target, gate }) => Err(Error::Usage(msg!(
+            "plan-too-complex",
+            target = *target,
+            gate = gate,
+            ways = MAX_WAYS,
+            steps = MAX_STEPS as usize
         ))),
     }
 }

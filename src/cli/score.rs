@@ -9,10 +9,10 @@ use super::context::Context;
 use super::io;
 use crate::answers::Answers;
 use crate::bank::Bank;
-use crate::batch::{self, Row};
+use crate::batch;
 use crate::engine::cohort::{self, Standing};
 use crate::engine::{assess, verdict};
-use crate::error::{Error, InputKind};
+use crate::error::Error;
 use crate::msg;
 use crate::render::{self, Format};
 
@@ -25,6 +25,7 @@ pub fn run(ctx: &Context, args: ScoreArgs, out: &mut dyn Write) -> Result<(), Er
         (None, true) => Bank::embedded_in(ctx.m.lang().code())?,
         _ => ctx.load_bank()?,
     };
+    check_min_stage(args.min_stage, &bank)?;
     let opts = ctx.render_options(&bank, args.all);
     if is_batch(&args, format) {
         return super::batch::run(ctx, &bank, &args, out);
@@ -34,13 +35,20 @@ pub fn run(ctx: &Context, args: ScoreArgs, out: &mut dyn Write) -> Result<(), Er
     };
     let answers = ctx.load_answers(file, &bank)?;
     let mut assessment = assess(&bank, &answers);
+    let mut failed_peers = 0;
     if let Some(path) = &args.cohort {
-        assessment.cohort = Some(cohort_standing(ctx, &bank, &answers, path)?);
+        let (standing, failed) = cohort_standing(ctx, &bank, &answers, path)?;
+        assessment.cohort = Some(standing);
+        failed_peers = failed;
     }
     let render = |w: &mut dyn Write| render::renderer(format).render(&assessment, &opts, w);
     match &args.output {
         Some(path) => io::write_file(path, render)?,
         None => io::write(out, render)?,
+    }
+    // As in a batch, bad records leave the rest to be read and fail the run at the end.
+    if failed_peers > 0 {
+        return Err(Error::Usage(msg!("cohort-failed", failed = failed_peers)));
     }
     below_minimum(args.min_stage, [assessment.stage.number])
 }
@@ -53,40 +61,50 @@ fn is_batch(args: &ScoreArgs, format: Format) -> bool {
         || matches!(format, Format::Csv | Format::Jsonl)
 }
 
-/// The retailer among the peers in a JSON Lines file; bad peer records are reported
-/// and left out.
+/// The retailer among the peers in a JSON Lines file, and how many peer records
+/// could not be read (each reported as it came, and left out).
 fn cohort_standing(
     ctx: &Context,
     bank: &Bank,
     answers: &Answers,
     path: &Path,
-) -> Result<Standing, Error> {
-    let file = io::open_answers(path)?;
-    let mut peers = Vec::new();
+) -> Result<(Standing, usize), Error> {
     let name = path.display().to_string();
-    batch::score_jsonl(
-        bank,
-        BufReader::new(file),
-        &name,
-        &mut |r: &Row| {
-            peers.push(r.verdict.clone());
-            Ok(())
-        },
-        &mut |e: Error| ctx.report(&e),
-    )
-    .map_err(|source| Error::Read {
-        kind: InputKind::Answers,
-        path: name.clone(),
-        source,
-    })?;
+    let cohort = match io::is_stdin(path) {
+        true => batch::read_cohort(bank, std::io::stdin().lock(), io::STDIN, &mut |e| {
+            ctx.report(&e)
+        }),
+        false => {
+            let file = BufReader::new(io::open_answers(path)?);
+            batch::read_cohort(bank, file, &name, &mut |e| ctx.report(&e))
+        }
+    }?;
+    if cohort.repeats > 0 {
+        let note = msg!("cohort-repeats", file = &name, repeats = cohort.repeats);
+        ctx.note(&ctx.m.render(&note));
+    }
     let ids: Vec<String> = bank.dimensions.iter().map(|d| d.id.clone()).collect();
-    cohort::place(&verdict(bank, answers), &peers, &ids).ok_or_else(|| {
+    let standing = cohort::place(&verdict(bank, answers), &cohort.peers, &ids);
+    let standing = standing.ok_or_else(|| {
         Error::Usage(msg!(
             "cohort-too-small",
-            peers = peers.len(),
+            peers = cohort.peers.len(),
             min = cohort::MIN_COHORT
         ))
-    })
+    })?;
+    Ok((standing, cohort.failed))
+}
+
+/// `--min-stage` must name a stage of the bank.
+pub(super) fn check_min_stage(min: Option<u8>, bank: &Bank) -> Result<(), Error> {
+    match min {
+        Some(n) if n > bank.top_stage() => Err(Error::Usage(msg!(
+            "usage-min-stage-above-top",
+            min = n,
+            top = bank.top_stage()
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// `Err(BelowMinimum)` when any of `stages` is below `min`.

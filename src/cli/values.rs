@@ -6,6 +6,7 @@ use std::ffi::OsStr;
 use clap::builder::{PossibleValue, TypedValueParser};
 use clap::error::ErrorKind;
 
+use crate::bank::MAX_STAGES;
 use crate::i18n::{Lang, Messages};
 use crate::msg;
 
@@ -46,17 +47,18 @@ impl TypedValueParser for LangParser {
 /// A stage number; completion offers the model's stages, 1 to 4.
 #[derive(Debug, Clone, Copy)]
 pub struct StageParser {
-    /// Refuse numbers outside 1 to 4 (otherwise the command says why a stage does
-    /// not exist, since a `--bank` may have another number of stages).
+    /// Refuse numbers outside 1 to the most stages a bank may have (the command then
+    /// checks the number against the bank in use); otherwise the command says why a
+    /// stage does not exist.
     only_model: bool,
 }
 
 impl StageParser {
     /// Any number, with the model's stages offered.
     pub const ANY: StageParser = StageParser { only_model: false };
-    /// Only the model's stages.
+    /// Only numbers a bank's stages can have, the model's offered.
     pub const MODEL: StageParser = StageParser { only_model: true };
-    const STAGES: std::ops::RangeInclusive<i64> = 1..=4;
+    const STAGES: std::ops::RangeInclusive<i64> = 1..=MAX_STAGES as i64;
 }
 
 impl TypedValueParser for StageParser {

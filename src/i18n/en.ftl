@@ -401,3 +401,33 @@ batch-below = { $count ->
     }
 batch-below-stage = Stage { $stage }
 batch-below-more = … and { $count } more
+
+## Limits on hostile input
+
+error-more-problems = { $count ->
+        [one] … and one more
+       *[other] … and { $count } more
+    }
+error-aliases = its aliases would add more than { $kib } KiB to what it holds; aliases may add at most as much as the file itself holds (at least 1024 KiB)
+bank-too-many = the bank has more than { $max } { $what ->
+        [stages] stages
+        [dimensions] dimensions
+        [questions] questions
+        [gates] gates
+        [conflicts] conflicts
+        [situations] situations
+       *[other] next steps
+    }, the most a bank may have
+plan-too-complex = cannot plan exactly to Stage { $target }: gate `{ $gate }` asks for more work than a plan takes on (at most { $ways } ways of meeting the gates, weighed in at most { $steps } steps); simplify its `any`, `some` or `breadth` conditions
+error-line-too-long = the line is longer than { $mib } MiB; a JSON Lines record must fit on one line of at most { $mib } MiB
+cohort-too-large = the cohort holds more than { $max } peers; compare with a sample of them
+cohort-repeats = note: { $file }: { $repeats ->
+        [one] one record repeats
+       *[other] { $repeats } records repeat
+    } the answers or the name of an earlier peer, so each peer is counted once
+cohort-failed = { $failed ->
+        [one] One cohort record could not be read (see the messages above); the standing leaves it out.
+       *[other] { $failed } cohort records could not be read (see the messages above); the standing leaves them out.
+    }
+usage-min-stage-above-top = --min-stage { $min }: the bank's stages go from 1 to { $top }
+answers-too-many-entries = holds more than { $max } entries (keys, ids, lists and texts), far more than answers to any bank need

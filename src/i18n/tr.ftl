@@ -330,3 +330,33 @@ batch-legend-levels = Sırasıyla düzeyler: { $list }.
 batch-below = { $scored } mağazadan { $count } tanesi { $min }. aşamanın altında:
 batch-below-stage = { $stage }. aşama
 batch-below-more = … ve { $count } tane daha
+
+## Kötü niyetli girdiye karşı sınırlar
+
+error-more-problems = { $count ->
+        [one] … ve bir tane daha
+       *[other] … ve { $count } tane daha
+    }
+error-aliases = takma adları (alias) açıldığında içeriğine { $kib } KiB'tan fazla ekler; takma adlar en fazla dosyanın kendi içeriği kadar ekleyebilir (en az 1024 KiB'a izin verilir)
+bank-too-many = bankada { $max } taneden fazla { $what ->
+        [stages] aşama
+        [dimensions] alan
+        [questions] soru
+        [gates] eşik
+        [conflicts] çelişki
+        [situations] durum
+       *[other] sonraki adım
+    } var; bir banka en fazla bu kadarını içerebilir
+plan-too-complex = { $target }. aşamaya kesin bir plan yapılamıyor: `{ $gate }` eşiği bir planın üstlendiğinden fazla iş gerektiriyor (eşikleri karşılamanın en fazla { $ways } yolu, en fazla { $steps } adımda tartılır); eşiğin `any`, `some` veya `breadth` koşullarını sadeleştirin
+error-line-too-long = satır { $mib } MiB'tan uzun; bir JSON Lines kaydı en fazla { $mib } MiB'lık tek bir satıra sığmalıdır
+cohort-too-large = karşılaştırma grubunda { $max } benzerden fazlası var; bunların bir örneklemiyle karşılaştırın
+cohort-repeats = not: { $file }: { $repeats ->
+        [one] bir kayıt
+       *[other] { $repeats } kayıt
+    } önceki bir benzerin yanıtlarını veya adını tekrarlıyor; her benzer bir kez sayılır
+cohort-failed = { $failed ->
+        [one] Karşılaştırma grubundaki bir kayıt okunamadı (yukarıdaki mesajlara bakın); sıralama bu kaydı dışarıda bırakır.
+       *[other] Karşılaştırma grubundaki { $failed } kayıt okunamadı (yukarıdaki mesajlara bakın); sıralama bunları dışarıda bırakır.
+    }
+usage-min-stage-above-top = --min-stage { $min }: bankanın aşamaları 1 ile { $top } arasında
+answers-too-many-entries = { $max } öğeden fazlasını içeriyor (anahtarlar, kimlikler, listeler ve metinler); bu, herhangi bir bankanın yanıtlarının gerektirdiğinden çok daha fazladır

@@ -303,3 +303,24 @@ batch-legend-levels = 各领域等级依次为：{ $list }。
 batch-below = { $scored } 家零售商中有 { $count } 家低于第 { $min } 阶段：
 batch-below-stage = 第 { $stage } 阶段
 batch-below-more = ……另有 { $count } 家
+
+## 对恶意输入的限制
+
+error-more-problems = … 另有 { $count } 个
+error-aliases = 其中的别名展开后会增加超过 { $kib } KiB 的内容；别名增加的内容最多与文件本身一样多（至少允许 1024 KiB）
+bank-too-many = 题库的{ $what ->
+        [stages] 阶段
+        [dimensions] 领域
+        [questions] 问题
+        [gates] 门槛
+        [conflicts] 矛盾答案
+        [situations] 特定情况
+       *[other] 下一步行动
+    }超过 { $max } 个，这是一个题库所能有的上限
+plan-too-complex = 无法精确规划到第 { $target } 阶段：门槛 `{ $gate }` 需要的计算量超出了计划的上限（最多权衡 { $ways } 种满足门槛的方式，最多计算 { $steps } 步）；请简化它的 `any`、`some` 或 `breadth` 条件
+error-line-too-long = 该行超过 { $mib } MiB；每条 JSON Lines 记录必须写在一行内，且不超过 { $mib } MiB
+cohort-too-large = 同行组超过 { $max } 家同行；请改用其中的一部分样本进行比较
+cohort-repeats = 注意：{ $file }：有 { $repeats } 条记录与之前某家同行的答案或名称重复，每家同行只计一次
+cohort-failed = 有 { $failed } 条同行组记录无法读取（见上方消息）；排名计算未包括这些记录。
+usage-min-stage-above-top = --min-stage { $min }：该题库的阶段为第 1 至第 { $top } 阶段
+answers-too-many-entries = 包含超过 { $max } 个条目（键、ID、列表和文本），远多于任何题库的答案所需

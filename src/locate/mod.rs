@@ -310,13 +310,41 @@ impl<'s> Source<'s> {
 
     /// The document's top node.
     pub fn root(&self) -> Place<'_> {
-        self.index.get_or_init(|| Index::new(self.src)).root()
+        self.index().root()
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::new(self.src))
     }
 
     /// Where `path` leads from the top; see [`Place::walk`].
     pub fn at(&self, path: &[Step]) -> At {
         self.root().walk(path)
     }
+}
+
+/// Whether the first document of `src` holds more than `limit` nodes (scalars,
+/// sequences, mappings and aliases), read only as far as needed to tell, and without
+/// keeping them.
+pub fn more_nodes_than(src: &str, limit: usize) -> bool {
+    let mut count = 0;
+    for event in Parser::new_from_str(src) {
+        match event {
+            Ok((Event::DocumentEnd | Event::StreamEnd, _)) | Err(_) => return false,
+            Ok((
+                Event::Scalar(..)
+                | Event::SequenceStart(..)
+                | Event::MappingStart(..)
+                | Event::Alias(_),
+                _,
+            )) => count += 1,
+            Ok(_) => {}
+        }
+        if count > limit {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]

@@ -69,7 +69,7 @@ impl Checker<'_> {
         let at = join(path, &[Get("at-least")]);
         match cond {
             Condition::Answer { question, at_least } => {
-                if !self.raw.questions.iter().any(|q| &q.id == question) {
+                if !self.questions.contains_key(question.as_str()) {
                     let m = msg!("bank-unknown-question", gate = gate, question = question);
                     self.problem(&join(path, &[Get("question")]), m);
                 }
@@ -99,8 +99,9 @@ impl Checker<'_> {
     /// can never pass and its stage (and all above) can never be reached.
     pub(super) fn reachability(&mut self) {
         let raw = self.raw;
-        let question = |id: &str| raw.questions.iter().position(|q| q.id == id);
-        let dimension = |id: &str| raw.dimensions.iter().position(|d| d.id == id);
+        let (questions, dimensions) = (&self.questions, &self.dimensions);
+        let question = |id: &str| questions.get(id).copied();
+        let dimension = |id: &str| dimensions.get(id).copied();
         let dimension_of: Vec<usize> = raw
             .questions
             .iter()
@@ -108,12 +109,17 @@ impl Checker<'_> {
             .collect();
         let best: Vec<Option<u8>> = raw.questions.iter().map(|q| Some(q.best_stage())).collect();
         let levels = dimension_levels(raw.dimensions.len(), &dimension_of, &best);
-        for (i, g) in raw.gates.iter().enumerate() {
-            let rule = Rule::compile(&g.when, &question, &dimension);
-            if rule.is_some_and(|r| !r.holds(&best, &levels)) {
-                let m = msg!("bank-gate-never-passes", gate = &g.id, stage = g.stage);
-                self.problem(&[Get("gates"), Item(i)], m);
-            }
+        let never: Vec<usize> = (raw.gates.iter().enumerate())
+            .filter(|(_, g)| {
+                let rule = Rule::compile(&g.when, &question, &dimension);
+                rule.is_some_and(|r| !r.holds(&best, &levels))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        for i in never {
+            let g = &raw.gates[i];
+            let m = msg!("bank-gate-never-passes", gate = &g.id, stage = g.stage);
+            self.problem(&[Get("gates"), Item(i)], m);
         }
     }
 
@@ -146,6 +152,22 @@ impl Checker<'_> {
                 }));
             }
         }
+        self.marks_reading_transitions(&transition_questions);
+    }
+
+    /// No mark may read an answer that decides a transition, nor the level of a
+    /// dimension holding one: `transition_questions` are those answers.
+    fn marks_reading_transitions(&mut self, transition_questions: &[&str]) {
+        let raw = self.raw;
+        // Per dimension, the first transition question in it.
+        let mut transition_dimensions: HashMap<&str, &str> = HashMap::new();
+        for t in transition_questions {
+            if let Some(&i) = self.questions.get(t) {
+                let d = raw.questions[i].dimension.as_str();
+                transition_dimensions.entry(d).or_insert(*t);
+            }
+        }
+        let transitions: HashSet<&str> = transition_questions.iter().copied().collect();
         for (i, g) in raw.gates.iter().enumerate() {
             if g.kind != GateKind::Mark {
                 continue;
@@ -154,17 +176,11 @@ impl Checker<'_> {
             for (leaf, path) in leaves(&g.when, here) {
                 let (clash, field) = match leaf {
                     Condition::Answer { question, .. } => (
-                        transition_questions
-                            .iter()
-                            .find(|t| **t == question.as_str()),
+                        transitions.get(question.as_str()),
                         [Get("answer"), Get("question")],
                     ),
                     Condition::Level { dimension, .. } => (
-                        transition_questions.iter().find(|t| {
-                            raw.questions
-                                .iter()
-                                .any(|q| q.id == **t && &q.dimension == dimension)
-                        }),
+                        transition_dimensions.get(dimension.as_str()),
                         [Get("level"), Get("dimension")],
                     ),
                     _ => continue,
@@ -214,7 +230,7 @@ impl Checker<'_> {
         for (k, range) in ranges.iter().enumerate() {
             let here = join(list, &[Item(k)]);
             let question = &range.question;
-            if !self.raw.questions.iter().any(|q| &q.id == question) {
+            if !self.questions.contains_key(question.as_str()) {
                 let m = msg!("bank-unknown-question", gate = owner, question = question);
                 self.problem(&join(&here, &[Get("question")]), m);
             }

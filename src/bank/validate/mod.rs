@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use super::rule::{dimension_levels, Rule};
 use super::schema::{AnswerRange, Condition, GateKind, QuestionKind, RawBank, Text};
 use super::RESERVED;
-use crate::error::Problem;
+use crate::error::{Problem, Problems};
 use crate::i18n::Msg;
 use crate::locate::{Source, Step, Step::Get, Step::Item, Step::Key};
 use crate::msg;
@@ -18,11 +18,22 @@ use gates::leaves;
 
 /// Everything wrong with `raw`; empty when it is a usable bank. `src` is the text
 /// `raw` was read from, which places each problem at the entry it is about.
-pub(super) fn problems(raw: &RawBank, src: &str) -> Vec<Problem> {
+pub(super) fn problems<'a>(raw: &'a RawBank, src: &'a str) -> Vec<Problem> {
+    let first = |ids: Vec<&'a String>| -> HashMap<&'a str, usize> {
+        let mut map = HashMap::with_capacity(ids.len());
+        for (i, id) in ids.into_iter().enumerate() {
+            map.entry(id.as_str()).or_insert(i);
+        }
+        map
+    };
     let mut c = Checker {
         raw,
         source: Source::new(src),
-        out: Vec::new(),
+        out: Problems::default(),
+        questions: first(raw.questions.iter().map(|q| &q.id).collect()),
+        dimensions: first(raw.dimensions.iter().map(|d| &d.id).collect()),
+        steps: raw.next_steps.iter().map(|s| s.id.as_str()).collect(),
+        known_dimensions: ids(raw.dimensions.iter().map(|d| &d.id)),
     };
     c.meta();
     c.stages();
@@ -36,13 +47,22 @@ pub(super) fn problems(raw: &RawBank, src: &str) -> Vec<Problem> {
     c.sources();
     c.texts();
     c.reachability();
-    c.out
+    c.out.into_vec()
 }
 
+/// The checks' state: the bank, where its entries stand, the problems so far, and
+/// its ids indexed, so that every check is linear in the size of the bank.
 struct Checker<'a> {
     raw: &'a RawBank,
     source: Source<'a>,
-    out: Vec<Problem>,
+    out: Problems,
+    /// Question ids, each with the position of its first question.
+    questions: HashMap<&'a str, usize>,
+    /// Dimension ids, each with the position of its first dimension.
+    dimensions: HashMap<&'a str, usize>,
+    steps: HashSet<&'a str>,
+    /// The dimension ids, for messages that list them.
+    known_dimensions: String,
 }
 
 /// A path into the bank's source; see [`crate::locate`].
@@ -56,9 +76,10 @@ fn join<'p>(path: &[Step<'p>], more: &[Step<'p>]) -> Path<'p> {
 impl<'a> Checker<'a> {
     /// Records a problem placed at the end of `path` in the source (or as near to it
     /// as the source goes).
+    /// Placing it is left out once enough problems are listed.
     fn problem(&mut self, path: &[Step], msg: Msg) {
-        let at = self.source.at(path);
-        self.out.push(Problem::new(at, msg));
+        let source = &self.source;
+        self.out.push_with(|| Problem::new(source.at(path), msg));
     }
 
     /// Ids must be unique and not reserved; `list` is the path to the entries, and a
@@ -117,13 +138,18 @@ impl<'a> Checker<'a> {
                 self.dimension_exists(&d.id, dep, &path);
             }
         }
-        if super::foundation_depths(&self.raw.dimensions).is_none() {
-            let i = in_cycle(self.raw).unwrap_or(0);
+        if let Err(i) = super::foundation_depths(&self.raw.dimensions) {
             let path = [Get("dimensions"), Item(i), Key("builds-on")];
             self.problem(&path, msg!("bank-builds-on-cycle"));
         }
+        let asked: HashSet<&str> = self
+            .raw
+            .questions
+            .iter()
+            .map(|q| q.dimension.as_str())
+            .collect();
         for (i, d) in self.raw.dimensions.iter().enumerate() {
-            if !self.raw.questions.iter().any(|q| q.dimension == d.id) {
+            if !asked.contains(d.id.as_str()) {
                 let m = msg!("bank-empty-dimension", dimension = &d.id);
                 self.problem(&[Get("dimensions"), Item(i)], m);
             }
@@ -132,13 +158,12 @@ impl<'a> Checker<'a> {
 
     /// `dim`, which `owner` names at `path`, must be a dimension of the bank.
     fn dimension_exists(&mut self, owner: &str, dim: &str, path: &[Step]) {
-        if !self.raw.dimensions.iter().any(|d| d.id == dim) {
-            let known = ids(self.raw.dimensions.iter().map(|d| &d.id));
+        if !self.dimensions.contains_key(dim) {
             let m = msg!(
                 "bank-unknown-dimension",
                 owner = owner,
                 dimension = dim,
-                known = known
+                known = &self.known_dimensions
             );
             self.problem(path, m);
         }
@@ -146,7 +171,7 @@ impl<'a> Checker<'a> {
 
     /// `step`, which `owner` names at `path`, must be a next step of the bank.
     fn step_exists(&mut self, owner: &str, step: &str, path: &[Step]) {
-        if !self.raw.next_steps.iter().any(|s| s.id == step) {
+        if !self.steps.contains(step) {
             let m = msg!("bank-unknown-step", owner = owner, step = step);
             self.problem(path, m);
         }
@@ -177,11 +202,12 @@ impl<'a> Checker<'a> {
             self.dimension_exists(&q.id, &q.dimension, &join(&here, &[Get("dimension")]));
             let options = join(&here, &[Get("options")]);
             self.unique("option", &options, q.options.iter().map(|o| &o.id));
+            let best = q.best_stage();
             for (j, o) in q.options.iter().enumerate() {
                 let option = join(&options, &[Item(j)]);
                 let stage = join(&option, &[Get("stage")]);
                 self.stage_in_range(&q.id, &o.id, o.stage, 1, &stage);
-                if o.stage < q.best_stage() && o.gap.is_none() {
+                if o.stage < best && o.gap.is_none() {
                     let m = msg!("bank-option-without-gap", question = &q.id, option = &o.id);
                     self.problem(&option, m);
                 }
@@ -232,7 +258,7 @@ impl<'a> Checker<'a> {
                     continue;
                 };
                 let target = join(&path, &[Get("answer"), Get("question")]);
-                match questions.iter().position(|o| &o.id == question) {
+                match self.questions.get(question.as_str()).copied() {
                     None => {
                         let m = msg!("bank-ask-if-unknown", question = &q.id, target = question);
                         self.problem(&target, m)
@@ -294,31 +320,6 @@ impl<'a> Checker<'a> {
             if !used.contains(s.id.as_str()) {
                 self.problem(&here, msg!("bank-unused-step", step = &s.id));
             }
-        }
-    }
-}
-
-/// A dimension whose `builds-on` depth cannot be settled: one on a loop or resting
-/// on one.
-fn in_cycle(raw: &RawBank) -> Option<usize> {
-    let dims = &raw.dimensions;
-    let index = |id: &str| dims.iter().position(|d| d.id == id);
-    let mut settled = vec![false; dims.len()];
-    loop {
-        let mut changed = false;
-        for (i, d) in dims.iter().enumerate() {
-            let ready = d
-                .builds_on
-                .iter()
-                .filter_map(|id| index(id))
-                .all(|j| settled[j]);
-            if !settled[i] && ready {
-                settled[i] = true;
-                changed = true;
-            }
-        }
-        if !changed {
-            return settled.iter().position(|s| !s);
         }
     }
 }
