@@ -244,28 +244,31 @@ fn plans() -> Vec<Case> {
             "a gate met by any 13 of 26 answers",
             "3",
             generated_bank(26, 1, &[(3, "mark", some(13, answer_leaves(0..26, 3)))]),
-            &["cannot plan exactly to Stage 3: gate `g3`"],
+            &["cannot plan exactly: gate `g3` on the way to Stage 3"],
         ),
         too_complex(
             "a gate met by any 2 of 99 answers",
             "3",
             generated_bank(99, 1, &[(3, "mark", some(2, answer_leaves(0..99, 3)))]),
             &[
-                "cannot plan exactly to Stage 3: gate `g3`",
-                "at most 4096 ways",
+                "cannot plan exactly: gate `g3` on the way to Stage 3",
+                "no more ways of meeting the gates than 4096",
             ],
         ),
         too_complex(
             "gates whose ways multiply past the cap",
             "3",
             generated_bank(99, 1, &multiplied),
-            &["cannot plan exactly to Stage 3: gate `g4`"],
+            &["cannot plan exactly: gate `g4` on the way to Stage 3"],
         ),
         too_complex(
             "breadth counts over 100 dimensions",
             "4",
             generated_bank(99, 1, &broad),
-            &["cannot plan exactly to Stage 4: gate `g5`", "8000000 steps"],
+            &[
+                "cannot plan exactly: gate `g5` on the way to Stage 4",
+                "no more steps of work than 8000000",
+            ],
         ),
     ]
 }
@@ -489,7 +492,7 @@ fn sizes() -> Vec<Case> {
             name: "a bank of 1,001 questions",
             args: validate,
             file: long_list("questions", 1001),
-            says: &["{F}:1003:5: the bank has more than 1000 questions, the most a bank may have"],
+            says: &["{F}:1003:5: the bank has too many questions: a bank may have at most 1000"],
             placed: true,
             ..BASE
         },
@@ -497,7 +500,7 @@ fn sizes() -> Vec<Case> {
             name: "a bank of 501 gates",
             args: validate,
             file: long_list("gates", 501),
-            says: &["the bank has more than 500 gates, the most a bank may have"],
+            says: &["the bank has too many gates: a bank may have at most 500"],
             placed: true,
             ..BASE
         },
@@ -505,7 +508,7 @@ fn sizes() -> Vec<Case> {
             name: "a bank of 101 dimensions",
             args: validate,
             file: long_list("dimensions", 101),
-            says: &["the bank has more than 100 dimensions, the most a bank may have"],
+            says: &["the bank has too many dimensions: a bank may have at most 100"],
             placed: true,
             ..BASE
         },
@@ -513,7 +516,7 @@ fn sizes() -> Vec<Case> {
             name: "a bank of 11 stages",
             args: validate,
             file: long_list("stages", 11),
-            says: &["the bank has more than 10 stages, the most a bank may have"],
+            says: &["the bank has too many stages: a bank may have at most 10"],
             placed: true,
             ..BASE
         },
@@ -521,7 +524,7 @@ fn sizes() -> Vec<Case> {
             name: "a bank of 2,001 next steps",
             args: validate,
             file: long_list("next-steps", 2001),
-            says: &["the bank has more than 2000 next steps, the most a bank may have"],
+            says: &["the bank has too many next steps: a bank may have at most 2000"],
             placed: true,
             ..BASE
         },
@@ -529,7 +532,7 @@ fn sizes() -> Vec<Case> {
             name: "a bank of 1,001 conflicts",
             args: validate,
             file: long_list("conflicts", 1001),
-            says: &["the bank has more than 1000 conflicts, the most a bank may have"],
+            says: &["the bank has too many conflicts: a bank may have at most 1000"],
             placed: true,
             ..BASE
         },
@@ -537,7 +540,7 @@ fn sizes() -> Vec<Case> {
             name: "a bank of 1,001 situations",
             args: validate,
             file: long_list("situations", 1001),
-            says: &["the bank has more than 1000 situations, the most a bank may have"],
+            says: &["the bank has too many situations: a bank may have at most 1000"],
             placed: true,
             ..BASE
         },

@@ -330,7 +330,10 @@ batch-summary = { $scored ->
         [one] One retailer scored:
        *[other] { $scored } retailers scored:
     }
-batch-provisional = ? provisional: { $count } of the stages rest on fewer than 80% of the answers, or open questions could change them.
+batch-provisional = ? provisional: { $count ->
+        [one] one stage rests
+       *[other] { $count } stages rest
+    } on fewer than 80% of the answers, or on open questions that could change it.
 batch-failed = { $failed ->
         [one] One record could not be scored (see the messages above).
        *[other] { $failed } records could not be scored (see the messages above).
@@ -409,7 +412,7 @@ error-more-problems = { $count ->
        *[other] … and { $count } more
     }
 error-aliases = its aliases would add more than { $kib } KiB to what it holds; aliases may add at most as much as the file itself holds (at least 1024 KiB)
-bank-too-many = the bank has more than { $max } { $what ->
+bank-too-many = the bank has too many { $what ->
         [stages] stages
         [dimensions] dimensions
         [questions] questions
@@ -417,8 +420,8 @@ bank-too-many = the bank has more than { $max } { $what ->
         [conflicts] conflicts
         [situations] situations
        *[other] next steps
-    }, the most a bank may have
-plan-too-complex = cannot plan exactly to Stage { $target }: gate `{ $gate }` asks for more work than a plan takes on (at most { $ways } ways of meeting the gates, weighed in at most { $steps } steps); simplify its `any`, `some` or `breadth` conditions
+    }: a bank may have at most { $max }
+plan-too-complex = cannot plan exactly: gate `{ $gate }` on the way to Stage { $target } asks for more work than a plan takes on (a plan weighs no more ways of meeting the gates than { $ways }, in no more steps of work than { $steps }); simplify its `any`, `some` or `breadth` conditions
 error-line-too-long = the line is longer than { $mib } MiB; a JSON Lines record must fit on one line of at most { $mib } MiB
 cohort-too-large = the cohort holds more than { $max } peers; compare with a sample of them
 cohort-repeats = note: { $file }: { $repeats ->

@@ -338,7 +338,7 @@ error-more-problems = { $count ->
        *[other] … ve { $count } tane daha
     }
 error-aliases = takma adları (alias) açıldığında içeriğine { $kib } KiB'tan fazla ekler; takma adlar en fazla dosyanın kendi içeriği kadar ekleyebilir (en az 1024 KiB'a izin verilir)
-bank-too-many = bankada { $max } taneden fazla { $what ->
+bank-too-many = soru bankasında { $max } taneden fazla { $what ->
         [stages] aşama
         [dimensions] alan
         [questions] soru
@@ -346,7 +346,7 @@ bank-too-many = bankada { $max } taneden fazla { $what ->
         [conflicts] çelişki
         [situations] durum
        *[other] sonraki adım
-    } var; bir banka en fazla bu kadarını içerebilir
+    } var; bir soru bankası en fazla bu kadarını içerebilir
 plan-too-complex = { $target }. aşamaya kesin bir plan yapılamıyor: `{ $gate }` eşiği bir planın üstlendiğinden fazla iş gerektiriyor (eşikleri karşılamanın en fazla { $ways } yolu, en fazla { $steps } adımda tartılır); eşiğin `any`, `some` veya `breadth` koşullarını sadeleştirin
 error-line-too-long = satır { $mib } MiB'tan uzun; bir JSON Lines kaydı en fazla { $mib } MiB'lık tek bir satıra sığmalıdır
 cohort-too-large = karşılaştırma grubunda { $max } benzerden fazlası var; bunların bir örneklemiyle karşılaştırın
@@ -358,5 +358,5 @@ cohort-failed = { $failed ->
         [one] Karşılaştırma grubundaki bir kayıt okunamadı (yukarıdaki mesajlara bakın); sıralama bu kaydı dışarıda bırakır.
        *[other] Karşılaştırma grubundaki { $failed } kayıt okunamadı (yukarıdaki mesajlara bakın); sıralama bunları dışarıda bırakır.
     }
-usage-min-stage-above-top = --min-stage { $min }: bankanın aşamaları 1 ile { $top } arasında
-answers-too-many-entries = { $max } öğeden fazlasını içeriyor (anahtarlar, kimlikler, listeler ve metinler); bu, herhangi bir bankanın yanıtlarının gerektirdiğinden çok daha fazladır
+usage-min-stage-above-top = --min-stage { $min }: soru bankasının aşamaları 1 ile { $top } arasında
+answers-too-many-entries = { $max } öğeden fazlasını içeriyor (anahtarlar, kimlikler, listeler ve metinler); bu, herhangi bir soru bankasının yanıtlarının gerektirdiğinden çok daha fazladır
