@@ -197,7 +197,7 @@ fn batch_rows_say_which_stages_are_provisional() {
         .unwrap();
     let text = String::from_utf8(table.stdout).unwrap();
     assert!(text.contains("    3?"), "{text}");
-    assert!(text.contains("? provisional: 1 of the stages"), "{text}");
+    assert!(text.contains("? provisional: one stage rests"), "{text}");
 }
 
 /// Every shipped example, every question, every other answer it could have: none
