@@ -11,6 +11,7 @@ use super::args::AssessArgs;
 use super::context::Context;
 use super::interrupt::Interrupt;
 use super::io::{read_input, write};
+use super::stderr;
 use crate::answers::Answers;
 use crate::bank::Bank;
 use crate::engine::assess;
@@ -34,7 +35,7 @@ pub fn run(ctx: &Context, args: AssessArgs, out: &mut dyn Write) -> Result<(), E
         render::renderer(Format::Table).render(&assessment, &opts, w)
     })?;
     let saved = msg!("assess-saved", path = path.display().to_string());
-    eprintln!("\n{}", ctx.m.render(&saved));
+    stderr::line(format_args!("\n{}", ctx.m.render(&saved)));
     Ok(())
 }
 

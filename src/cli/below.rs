@@ -2,6 +2,7 @@
 //! error with their stage before the batch exits with code 3.
 
 use super::context::Context;
+use super::stderr;
 use crate::batch::Row;
 use crate::msg;
 use crate::text::inert;
@@ -49,14 +50,14 @@ impl Below {
             scored = scored,
             min = min
         );
-        eprintln!("{}", m.render(&said));
+        stderr::line(m.render(&said));
         for (name, stage) in &self.named {
             let stage = m.render(&msg!("batch-below-stage", stage = *stage));
-            eprintln!("  {}: {stage}", inert(name));
+            stderr::line(format_args!("  {}: {stage}", inert(name)));
         }
         if self.count > self.named.len() {
             let more = msg!("batch-below-more", count = self.count - self.named.len());
-            eprintln!("  {}", m.render(&more));
+            stderr::line(format_args!("  {}", m.render(&more)));
         }
     }
 }

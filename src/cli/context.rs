@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use super::args::{ColorChoice, Global};
 use super::io::{load_bank, read_input};
+use super::stderr;
 use crate::answers::Answers;
 use crate::bank::Bank;
 use crate::error::{Error, InputKind};
@@ -15,6 +16,15 @@ use crate::i18n::{Lang, Messages};
 use crate::msg;
 use crate::render::RenderOptions;
 use crate::text::inert;
+
+/// How an error is said on standard error: after "error:", in the user's language;
+/// a retailer below `--min-stage` is a verdict, said without it.
+pub fn error_text(m: &Messages, e: &Error) -> String {
+    match e {
+        Error::BelowMinimum { .. } => e.render(m),
+        _ => format!("{}: {}", m.t("error-label"), inert(&e.render(m))),
+    }
+}
 
 /// The options of one run, for the commands.
 #[derive(Debug)]
@@ -50,14 +60,14 @@ impl Context {
     /// A note on standard error, unless `--quiet`.
     pub fn note(&self, text: &str) {
         if !self.quiet {
-            eprintln!("{}", inert(text));
+            stderr::line(inert(text));
         }
     }
 
     /// An error that does not stop the command (a bad record of a batch), on
     /// standard error, even when quiet.
     pub fn report(&self, e: &Error) {
-        eprintln!("{}: {}", self.m.t("error-label"), inert(&e.render(&self.m)));
+        stderr::line(error_text(&self.m, e));
     }
 
     /// The `--bank` file, or the built-in bank.

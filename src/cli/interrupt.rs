@@ -52,7 +52,10 @@ impl Interrupt {
             } else {
                 msg!("assess-stopped-empty")
             };
-            eprintln!("\n\n{}", Messages::shared(self.lang).render(&said));
+            super::stderr::line(format_args!(
+                "\n\n{}",
+                Messages::shared(self.lang).render(&said)
+            ));
         });
         std::process::exit(130)
     }

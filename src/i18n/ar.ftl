@@ -461,3 +461,16 @@ batch-below = { $count ->
     }
 batch-below-stage = المرحلة { $stage }
 batch-below-more = … و{ $count } غيرها
+
+## hostile input: paths that are not files
+
+error-not-a-file = تعذّرت قراءة { $kind ->
+        [bank] بنك الأسئلة
+       *[answers] ملف الإجابات
+    } { $path }: { $what ->
+        [folder] إنه مجلد
+        [fifo] إنه أنبوب مسمّى (FIFO)
+        [device] إنه جهاز
+        [socket] إنه مقبس
+       *[other] إنه ليس ملفًا عاديًا
+    }؛ أعطِ مسار ملف عادي، أو «-» لقراءة الإدخال القياسي

@@ -401,3 +401,16 @@ batch-below = { $count ->
     }
 batch-below-stage = Stage { $stage }
 batch-below-more = … and { $count } more
+
+## hostile input: paths that are not files
+
+error-not-a-file = cannot read the { $kind ->
+        [bank] question bank
+       *[answers] answers file
+    } { $path }: it is { $what ->
+        [folder] a folder
+        [fifo] a named pipe (FIFO)
+        [device] a device
+        [socket] a socket
+       *[other] not a regular file
+    }; give the path of a regular file, or - to read standard input

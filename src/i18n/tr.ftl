@@ -330,3 +330,16 @@ batch-legend-levels = Sırasıyla düzeyler: { $list }.
 batch-below = { $scored } mağazadan { $count } tanesi { $min }. aşamanın altında:
 batch-below-stage = { $stage }. aşama
 batch-below-more = … ve { $count } tane daha
+
+## hostile input: paths that are not files
+
+error-not-a-file = { $kind ->
+        [bank] soru bankası
+       *[answers] yanıt dosyası
+    } okunamıyor ({ $path }): bu { $what ->
+        [folder] bir klasör
+        [fifo] bir adlandırılmış kanal (FIFO)
+        [device] bir aygıt
+        [socket] bir soket
+       *[other] normal bir dosya değil
+    }; normal bir dosyanın yolunu verin ya da standart girdiyi okumak için - kullanın

@@ -303,3 +303,16 @@ batch-legend-levels = 各领域等级依次为：{ $list }。
 batch-below = { $scored } 家零售商中有 { $count } 家低于第 { $min } 阶段：
 batch-below-stage = 第 { $stage } 阶段
 batch-below-more = ……另有 { $count } 家
+
+## hostile input: paths that are not files
+
+error-not-a-file = 无法读取{ $kind ->
+        [bank] 题库
+       *[answers] 答案文件
+    } { $path }：它是{ $what ->
+        [folder] 文件夹
+        [fifo] 命名管道（FIFO）
+        [device] 设备
+        [socket] 套接字
+       *[other] 特殊文件
+    }，不是普通文件；请给出普通文件的路径，或用 - 读取标准输入

@@ -1,0 +1,251 @@
+//! Hostile paths and streams, run against the real binary: what is not a regular file
+//! (a FIFO with no writer, a device, a folder) is refused at once with exit code 2,
+//! and a standard error that is full or closed, or a standard output closed before
+//! the start, never crashes a run nor loses a report without a word. Every case that
+//! could block has a time limit, so a regression fails instead of hanging.
+
+mod common;
+
+use std::ffi::CString;
+use std::fs::File;
+use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command as StdCommand, Stdio};
+use std::time::Duration;
+
+use common::maturity;
+
+const EXAMPLE: &str = "questions/examples/stage-3-homeware-store.yaml";
+
+/// Long enough for a slow machine, short enough that a hang fails the test.
+const LIMIT: Duration = Duration::from_secs(20);
+
+/// A FIFO at `dir/name` that nobody writes to.
+fn fifo(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    let c = CString::new(path.as_os_str().as_bytes()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0, "mkfifo");
+    path
+}
+
+/// A pipe whose reading end is already closed: writing to it fails with a broken pipe.
+fn pipe_without_reader() -> OwnedFd {
+    let mut fds = [0; 2];
+    assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0, "pipe");
+    drop(unsafe { OwnedFd::from_raw_fd(fds[0]) });
+    unsafe { OwnedFd::from_raw_fd(fds[1]) }
+}
+
+/// The binary in English, as `std::process::Command`, which can send its output
+/// anywhere.
+fn binary(args: &[&str]) -> StdCommand {
+    let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("maturity"));
+    cmd.args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdin(Stdio::null());
+    cmd
+}
+
+/// Runs `cmd` to its end, or kills it and fails after [`LIMIT`]; its exit code and
+/// what it wrote to the pipes it was given.
+fn finish(cmd: &mut StdCommand) -> (Option<i32>, String, String) {
+    let mut child = cmd.spawn().unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > LIMIT {
+            child.kill().unwrap();
+            panic!("{cmd:?} still runs after {LIMIT:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
+    (out.status.code(), text(out.stdout), text(out.stderr))
+}
+
+/// A JSON Lines stream of every shipped example after `bad` broken records.
+fn stream_with_bad_records(dir: &Path, bad: usize) -> PathBuf {
+    let good = common::stdout_of(maturity().args(["example", "--jsonl"]));
+    let path = dir.join("batch.jsonl");
+    std::fs::write(&path, format!("{}{good}", "{oops\n".repeat(bad))).unwrap();
+    path
+}
+
+#[test]
+fn a_fifo_with_no_writer_is_refused_at_once_wherever_a_file_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = fifo(dir.path(), "answers.yaml");
+    let p = pipe.to_str().unwrap();
+    let runs: [(&[&str], &str); 8] = [
+        (&["score", p], "answers file"),
+        (&["explain", p], "answers file"),
+        (&["score", "--bank", p, EXAMPLE], "question bank"),
+        (&["score", "--jsonl", p], "answers file"),
+        (&["score", EXAMPLE, "--cohort", p], "answers file"),
+        (&["compare", EXAMPLE, p], "answers file"),
+        (&["validate", p], "question bank"),
+        (&["score", EXAMPLE, p], "answers file"),
+    ];
+    for (args, kind) in runs {
+        let out = maturity().args(args).timeout(LIMIT).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains(&format!(
+                "cannot read the {kind} {p}: it is a named pipe (FIFO)"
+            )) && err.contains("give the path of a regular file, or - to read standard input"),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn devices_and_folders_are_refused_as_files_with_what_they_are() {
+    let runs: [(&[&str], &str); 4] = [
+        (
+            &["score", "/dev/zero"],
+            "answers file /dev/zero: it is a device",
+        ),
+        (
+            &["score", "--jsonl", "/dev/zero"],
+            "answers file /dev/zero: it is a device",
+        ),
+        (
+            &["validate", "questions"],
+            "question bank questions: it is a folder",
+        ),
+        (
+            &["score", "--jsonl", "questions"],
+            "answers file questions: it is a folder",
+        ),
+    ];
+    for (args, says) in runs {
+        maturity()
+            .args(args)
+            .timeout(LIMIT)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(says));
+    }
+}
+
+#[test]
+fn standard_input_is_still_read_from_a_pipe() {
+    let example = std::fs::read_to_string(EXAMPLE).unwrap();
+    maturity()
+        .args(["score", "-"])
+        .write_stdin(example)
+        .timeout(LIMIT)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("Cedar & Clay Homeware"));
+}
+
+#[test]
+fn a_batch_folder_with_a_fifo_among_its_files_ends_and_scores_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(EXAMPLE, dir.path().join("a.yaml")).unwrap();
+    fifo(dir.path(), "b.yaml");
+    let out = maturity()
+        .arg("score")
+        .arg(dir.path())
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(matches!(out.status.code(), Some(0 | 2)), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Cedar & Clay"), "{text}");
+}
+
+#[test]
+fn resuming_from_a_fifo_is_refused_before_the_first_question() {
+    use rexpect::session::spawn_command;
+    let dir = tempfile::tempdir().unwrap();
+    fifo(dir.path(), "answers.yaml");
+    let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("maturity"));
+    cmd.args(["assess", "--resume", "answers.yaml"])
+        .current_dir(dir.path())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    let mut p = spawn_command(cmd, Some(LIMIT.as_millis() as u64)).unwrap();
+    p.exp_string("answers.yaml: it is a named pipe (FIFO)")
+        .unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn a_full_standard_error_loses_the_message_not_the_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let batch = stream_with_bad_records(dir.path(), 3);
+    let runs: [(&[&str], i32); 3] = [
+        (&["score", "/nonexistent.yaml"], 2),
+        (&["score", "--jsonl", batch.to_str().unwrap()], 2),
+        (&["score", "--lang", "xx", EXAMPLE], 2),
+    ];
+    for (args, code) in runs {
+        let full = File::options().write(true).open("/dev/full").unwrap();
+        let (status, _, _) = finish(binary(args).stdout(Stdio::null()).stderr(full));
+        assert_eq!(status, Some(code), "{args:?}");
+    }
+}
+
+#[test]
+fn a_standard_error_closed_by_its_reader_does_not_crash_a_batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let batch = stream_with_bad_records(dir.path(), 2000);
+    let mut cmd = binary(&["score", "--jsonl", batch.to_str().unwrap()]);
+    let (status, text, _) = finish(
+        cmd.stdout(Stdio::piped())
+            .stderr(Stdio::from(pipe_without_reader())),
+    );
+    assert_eq!(status, Some(2));
+    assert!(text.contains("Cedar & Clay"), "{text}");
+}
+
+#[test]
+fn a_reader_of_the_report_that_goes_away_is_not_an_error() {
+    let mut cmd = binary(&["score", EXAMPLE]);
+    let (status, _, err) = finish(
+        cmd.stdout(Stdio::from(pipe_without_reader()))
+            .stderr(Stdio::piped()),
+    );
+    assert_eq!(status, Some(0), "{err}");
+    assert_eq!(err, "");
+}
+
+#[test]
+fn a_closed_standard_output_is_an_error_not_a_report_lost_in_silence() {
+    let binary = assert_cmd::cargo::cargo_bin("maturity");
+    for args in [&["score", EXAMPLE][..], &["--help"]] {
+        let mut sh = StdCommand::new("sh");
+        sh.arg("-c")
+            .arg("exec \"$@\" >&-")
+            .arg("sh")
+            .arg(&binary)
+            .args(args)
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .stderr(Stdio::piped());
+        let (status, _, err) = finish(&mut sh);
+        assert_eq!(status, Some(1), "{args:?}: {err}");
+        assert!(err.contains("cannot write <stdout>"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn standard_output_sent_to_dev_null_is_still_a_success() {
+    let null = File::options().write(true).open("/dev/null").unwrap();
+    let mut cmd = binary(&["score", EXAMPLE]);
+    let (status, _, err) = finish(cmd.stdout(null).stderr(Stdio::piped()));
+    assert_eq!(status, Some(0), "{err}");
+    assert_eq!(err, "");
+}
