@@ -249,3 +249,107 @@ fn standard_output_sent_to_dev_null_is_still_a_success() {
     assert_eq!(status, Some(0), "{err}");
     assert_eq!(err, "");
 }
+
+const HEAD: &str = "bank: ecommerce-marketing-maturity\nbank-version: \"2.0.0\"\n";
+const BOM: &str = "\u{feff}";
+
+/// The small test bank with one edit.
+fn small_bank(from: &str, to: &str) -> Vec<u8> {
+    let src = std::fs::read_to_string("tests/fixtures/small-bank.yaml").unwrap();
+    assert!(src.contains(from), "{from}");
+    src.replacen(from, to, 1).into_bytes()
+}
+
+/// Runs `args` with `{F}` standing for a file holding `bytes` named `name`; the exit
+/// code and standard error, with the file's path written `{F}`.
+fn with_file(dir: &Path, name: &str, bytes: &[u8], args: &[&str]) -> (Option<i32>, String) {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    let p = path.to_str().unwrap();
+    let args: Vec<String> = args.iter().map(|a| a.replace("{F}", p)).collect();
+    let out = maturity().args(&args).timeout(LIMIT).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).replace(p, "{F}");
+    (out.status.code(), err)
+}
+
+#[test]
+fn a_byte_order_mark_in_front_is_passed_over_in_yaml_json_and_json_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = std::fs::read_to_string(EXAMPLE).unwrap();
+    let plain = common::stdout_of(maturity().args(["score", EXAMPLE]));
+    let jsonl = common::stdout_of(maturity().args(["example", "--jsonl"]));
+    let json = jsonl.lines().next().unwrap();
+    let bank = std::fs::read("tests/fixtures/small-bank.yaml").unwrap();
+    let runs: [(&str, Vec<u8>, &[&str]); 5] = [
+        (
+            "a.yaml",
+            format!("{BOM}{yaml}").into_bytes(),
+            &["score", "{F}"],
+        ),
+        (
+            "a.json",
+            format!("{BOM}{json}").into_bytes(),
+            &["score", "{F}"],
+        ),
+        (
+            "a.jsonl",
+            format!("{BOM}{jsonl}").into_bytes(),
+            &["score", "--jsonl", "{F}"],
+        ),
+        (
+            "bank.yaml",
+            [BOM.as_bytes(), &bank].concat(),
+            &["validate", "{F}"],
+        ),
+        (
+            "bank.yaml",
+            [BOM.as_bytes(), &bank].concat(),
+            &["questions", "--bank", "{F}"],
+        ),
+    ];
+    for (name, bytes, args) in runs {
+        let (code, err) = with_file(dir.path(), name, &bytes, args);
+        assert_eq!(code, Some(0), "{name} {args:?}: {err}");
+    }
+    let path = dir.path().join("a.yaml");
+    std::fs::write(&path, format!("{BOM}{yaml}")).unwrap();
+    let with_bom = common::stdout_of(maturity().arg("score").arg(&path));
+    assert_eq!(with_bom.replace(path.to_str().unwrap(), EXAMPLE), plain);
+}
+
+#[test]
+fn parse_errors_are_said_plainly_and_placed_where_their_cause_stands() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = |body: &str| format!("{HEAD}{body}").into_bytes();
+    let score: &[&str] = &["score", "{F}"];
+    let jsonl: &[&str] = &["score", "--jsonl", "{F}"];
+    let validate: &[&str] = &["validate", "{F}"];
+    let record = "\"bank-version\": \"2.0.0\", \"answers\": {}}\n";
+    let cases: Vec<(&str, Vec<u8>, &[&str], &str)> = vec![
+        ("JSON with a comment line in front", format!("// from the form\n{{\"bank\": \"ecommerce-marketing-maturity\", {record}").into_bytes(), score, "{F}:1:1: a comment starting with `//` is neither JSON nor YAML"),
+        ("JSON with a block comment inside", format!("{{\n  /* the bank */\n  \"bank\": \"ecommerce-marketing-maturity\", {record}").into_bytes(), score, "{F}:2:3: a comment starting with `/*`"),
+        ("a JSON Lines record with a comment", format!("// c\n{{\"bank\": \"ecommerce-marketing-maturity\", {record}").into_bytes(), jsonl, "{F}:1:1: a comment starting with `//`"),
+        ("text instead of a mapping", b"just some words\n".to_vec(), score, "{F}:1:1: invalid type: string \"just some words\", expected an answers file (a mapping with bank, bank-version, answers)"),
+        ("a list instead of a bank", b"- a\n- b\n".to_vec(), validate, "{F}:1:1: invalid type: sequence, expected a question bank (a mapping with"),
+        ("a merge key in answers", answers("base: &b {tools.stack: basic}\nanswers:\n  <<: *b\n"), score, "{F}:5:3: merge keys (`<<`) are not supported"),
+        ("a merge key in a bank", small_bank("  - id: reach\n", "  - <<: {source: x}\n    id: reach\n"), validate, "{F}:28:5: merge keys (`<<`) are not supported"),
+        ("a NUL byte", answers("answers:\n  tools.stack: ba\0sic\n"), score, "{F}:4:18: a NUL byte is not allowed here"),
+        ("a C1 control character", answers("answers:\n  tools.stack: ba\u{9b}sic\n"), score, "{F}:4:18: the control character U+009B is not allowed here"),
+        ("a repeated top-level key", answers("answers: {}\nbank: another\n"), score, "{F}:4:1: `bank` is given a second time in the same mapping; keep one"),
+        ("a repeated key in an answer", answers("answers:\n  tools.stack:\n    choice: basic\n    note: a\n    choice: central\n"), score, "{F}:7:5: `choice` is given a second time"),
+        ("a repeated key in a JSON Lines record", format!("{{\"bank\": \"ecommerce-marketing-maturity\", \"bank\": \"x\", {record}").into_bytes(), jsonl, "{F}:1:42: `bank` is given a second time"),
+        ("a repeated field of a bank's question", small_bank("    text: {en: Do you collect email addresses?}\n", "    text: {en: Do you collect email addresses?}\n    text: {en: again}\n"), validate, "{F}:41:5: `text` is given a second time"),
+        ("a text repeated in one language", small_bank("title: {en: Small test bank}", "title: {en: Small test bank, en: again}"), validate, "{F}:5:32: `en` is given a second time"),
+    ];
+    let mut failures = Vec::new();
+    for (name, bytes, args, says) in cases {
+        let (code, err) = with_file(dir.path(), "input.yaml", &bytes, args);
+        let internal = ["Raw", "struct ", "panicked"]
+            .iter()
+            .any(|w| err.contains(w));
+        if code != Some(2) || !err.contains(says) || internal {
+            failures.push(format!("{name}: exit {code:?}\n{err}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n---\n"));
+}

@@ -6,9 +6,9 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 
 use crate::bank::{Bank, QuestionKind, RESERVED, SKIPPED, UNSURE};
-use crate::error::{parse_problem, yaml_problem, Error, InputKind, Problem};
+use crate::error::{Error, InputKind, Problem};
 use crate::i18n::Msg;
-use crate::locate::{At, Source, Step::Get};
+use crate::locate::{json_error, merge_key, without_bom, yaml_error, At, Source, Step::Get};
 use crate::msg;
 use crate::nesting::nesting_problem;
 
@@ -94,23 +94,26 @@ impl Answers {
     }
 
     /// Parses `src` and checks every answer against `bank`; `file` names it in messages.
+    /// A byte-order mark in front, as some editors save, is passed over.
     pub fn from_yaml(src: &str, file: &str, bank: &Bank) -> Result<Answers, Error> {
-        if let Some(p) = nesting_problem(src) {
+        let src = without_bom(src);
+        if let Some(p) = nesting_problem(src).or_else(|| merge_key(src)) {
             return Err(invalid(file, vec![p]));
         }
-        let raw = serde_yaml::from_str(src).map_err(|e| invalid(file, vec![yaml_problem(&e)]))?;
+        let raw =
+            serde_yaml::from_str(src).map_err(|e| invalid(file, vec![yaml_error(src, &e)]))?;
         Answers::checked(raw, src, file, bank)
     }
 
-    /// Parses one JSON document (a line of a JSON Lines stream), faster than YAML.
+    /// Parses one JSON document (a line of a JSON Lines stream), faster than YAML; a
+    /// byte-order mark in front is passed over.
     pub fn from_json(src: &str, file: &str, bank: &Bank) -> Result<Answers, Error> {
+        let src = without_bom(src);
         if let Some(p) = nesting_problem(src) {
             return Err(invalid(file, vec![p]));
         }
-        let raw = serde_json::from_str(src).map_err(|e| {
-            let at = (e.line() > 0).then(|| (e.line(), e.column()));
-            invalid(file, vec![parse_problem(at, e.to_string())])
-        })?;
+        let raw =
+            serde_json::from_str(src).map_err(|e| invalid(file, vec![json_error(src, &e)]))?;
         Answers::checked(raw, src, file, bank)
     }
 

@@ -414,3 +414,11 @@ error-not-a-file = cannot read the { $kind ->
         [socket] a socket
        *[other] not a regular file
     }; give the path of a regular file, or - to read standard input
+
+## hostile input: parse errors placed and said plainly
+
+error-control-char = the control character { $code } is not allowed here; remove it
+error-nul-byte = a NUL byte is not allowed here; a file full of them was most likely saved as UTF-16: save it as UTF-8
+error-repeated-key = `{ $key }` is given a second time in the same mapping; keep one
+error-merge-key = merge keys (`<<`) are not supported; write the entries out in full
+error-comment = a comment starting with `{ $start }` is neither JSON nor YAML; YAML comments start with `#`, and JSON has none

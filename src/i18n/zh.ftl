@@ -316,3 +316,11 @@ error-not-a-file = 无法读取{ $kind ->
         [socket] 套接字
        *[other] 特殊文件
     }，不是普通文件；请给出普通文件的路径，或用 - 读取标准输入
+
+## hostile input: parse errors placed and said plainly
+
+error-control-char = 此处不允许出现控制字符 { $code }；请将其删除
+error-nul-byte = 此处不允许出现 NUL 字节；满是 NUL 字节的文件多半被保存为 UTF-16：请另存为 UTF-8
+error-repeated-key = `{ $key }` 在同一映射中出现了第二次；请只保留一个
+error-merge-key = 不支持合并键（`<<`）；请完整写出各项
+error-comment = 以 `{ $start }` 开头的注释既不是 JSON 也不是 YAML；YAML 注释以 `#` 开头，JSON 没有注释
