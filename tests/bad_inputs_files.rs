@@ -353,3 +353,99 @@ fn parse_errors_are_said_plainly_and_placed_where_their_cause_stands() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n---\n"));
 }
+
+/// Characters a terminal obeys instead of showing: none may reach it raw from a file
+/// or the command line.
+const OBEYED: [char; 6] = [
+    '\x1b', '\u{9b}', '\u{202e}', '\u{2066}', '\u{200f}', '\u{61c}',
+];
+
+fn raw_control(text: &str) -> Option<char> {
+    text.chars().find(|c| OBEYED.contains(c))
+}
+
+#[test]
+fn texts_from_the_command_line_are_inert_and_on_one_line_in_every_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let tricky = dir.path().join("re\u{202e}lmy.yaml\nerror: all is well");
+    let t = tricky.to_str().unwrap();
+    let runs: [&[&str]; 6] = [
+        &["score", t],
+        &["score", "--bank", t, EXAMPLE],
+        &["score", "--jsonl", t],
+        &["score", EXAMPLE, "--lang", "x\u{202e}\u{1b}[2J\ny"],
+        &["score", EXAMPLE, "--format", "\u{202e}json\u{9b}"],
+        &["validate", t],
+    ];
+    for args in runs {
+        let out = maturity().args(args).timeout(LIMIT).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(raw_control(&err), None, "{args:?}: {err:?}");
+        assert!(err.contains("\\u{202e}"), "{args:?}: {err}");
+        let first = err.lines().next().unwrap();
+        assert!(
+            !first.ends_with("lmy.yaml"),
+            "a newline split {args:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn texts_from_a_file_are_inert_in_errors_notes_and_questions() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = |body: &str| format!("{HEAD}{body}").into_bytes();
+    let older = "bank: ecommerce-marketing-maturity\nbank-version: \"1.0\\u202e\\e[2J\"\nanswers:\n  gone\\u202e\\nid: yes\n";
+    let bank = small_bank(
+        "title: {en: Small test bank}",
+        "title: {en: \"Small \\e]0;owned\\a\\u202etest\\u009b bank\"}",
+    );
+    let runs: [(&[u8], &[&str]); 5] = [
+        (
+            &answers("answers:\n  \"tools.stack\\u202e\\e[2J\": basic\n"),
+            &["score", "{F}"],
+        ),
+        (
+            &answers("answers:\n  tools.stack: \"basic\\u2066\\u009b\"\n"),
+            &["score", "{F}"],
+        ),
+        (
+            b"bank: \"\\u202eevil\"\nbank-version: \"2.0.0\"\nanswers: {}\n",
+            &["score", "{F}"],
+        ),
+        (older.as_bytes(), &["score", "{F}"]),
+        (&bank, &["questions", "--bank", "{F}"]),
+    ];
+    for (bytes, args) in runs {
+        let path = dir.path().join("input.yaml");
+        std::fs::write(&path, bytes).unwrap();
+        let args: Vec<String> = (args.iter())
+            .map(|a| a.replace("{F}", path.to_str().unwrap()))
+            .collect();
+        let out = maturity().args(&args).timeout(LIMIT).output().unwrap();
+        let (text, err) = (
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+        );
+        assert_eq!(raw_control(&err), None, "{args:?}: {err:?}");
+        assert_eq!(raw_control(&text), None, "{args:?}: {text:?}");
+        assert!(
+            err.contains("\\u{202e}") || err.contains("\\u{2066}") || text.contains("\\u{202e}"),
+            "{args:?}: {err}{text}"
+        );
+    }
+}
+
+#[test]
+fn the_marks_of_our_own_arabic_messages_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = maturity()
+        .args(["--lang", "ar", "score"])
+        .arg(dir.path())
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("(\u{200e}.yaml"), "{err}");
+}

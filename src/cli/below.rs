@@ -5,7 +5,7 @@ use super::context::Context;
 use super::stderr;
 use crate::batch::Row;
 use crate::msg;
-use crate::text::inert;
+use crate::text::inert_line;
 
 /// Most retailers named; the rest are counted (a batch may be a million records).
 const NAMED: usize = 50;
@@ -53,7 +53,7 @@ impl Below {
         stderr::line(m.render(&said));
         for (name, stage) in &self.named {
             let stage = m.render(&msg!("batch-below-stage", stage = *stage));
-            stderr::line(format_args!("  {}: {stage}", inert(name)));
+            stderr::line(format_args!("  {}: {stage}", inert_line(name)));
         }
         if self.count > self.named.len() {
             let more = msg!("batch-below-more", count = self.count - self.named.len());

@@ -54,7 +54,7 @@ impl Interrupt {
             };
             super::stderr::line(format_args!(
                 "\n\n{}",
-                Messages::shared(self.lang).render(&said)
+                Messages::shared(self.lang).render(&super::context::inert_msg(&said))
             ));
         });
         std::process::exit(130)
