@@ -316,7 +316,7 @@ fn streams() -> Vec<Case> {
         Case {
             name: "a folder given as JSON Lines",
             args: &["score", "--jsonl", "questions"],
-            says: &["cannot read the answers file questions: Is a directory"],
+            says: &["cannot read the answers file questions: it is a folder"],
             ..BASE
         },
         Case {
@@ -327,7 +327,7 @@ fn streams() -> Vec<Case> {
                 "--cohort",
                 "questions",
             ],
-            says: &["cannot read the answers file questions: Is a directory"],
+            says: &["cannot read the answers file questions: it is a folder"],
             ..BASE
         },
         Case {

@@ -9,7 +9,11 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::{Answer, Choice};
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "kebab-case",
+    expecting = "an answers file (a mapping with bank, bank-version, answers)"
+)]
 pub(super) struct RawAnswers {
     pub(super) bank: String,
     pub(super) bank_version: String,
@@ -46,7 +50,10 @@ impl<'de> Deserialize<'de> for AnswerMap {
 
 /// The long form of an answer, with a note or evidence.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "an answer with a note (a mapping with choice, note, evidence)"
+)]
 struct DetailedAnswer {
     choice: Choice,
     #[serde(default)]

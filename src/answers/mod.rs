@@ -6,11 +6,11 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 
 use crate::bank::{Bank, QuestionKind, RESERVED, SKIPPED, UNSURE};
-use crate::error::{
-    parse_problem, yaml_problem, Error, InputKind, Problem, Problems, SHOWN_PROBLEMS,
-};
+use crate::error::{Error, InputKind, Problem, Problems, SHOWN_PROBLEMS};
 use crate::i18n::Msg;
-use crate::locate::{more_nodes_than, At, Source, Step::Get};
+use crate::locate::{
+    json_error, merge_key, more_nodes_than, without_bom, yaml_error, At, Source, Step::Get,
+};
 use crate::msg;
 use crate::nesting::nesting_problem;
 use crate::size::size_problems;
@@ -97,27 +97,33 @@ impl Answers {
     }
 
     /// Parses `src` and checks every answer against `bank`; `file` names it in messages.
+    /// A byte-order mark in front, as some editors save, is passed over.
     pub fn from_yaml(src: &str, file: &str, bank: &Bank) -> Result<Answers, Error> {
-        if let Some(p) = nesting_problem(src).or_else(|| too_many_entries(src)) {
+        let src = without_bom(src);
+        let refused = nesting_problem(src)
+            .or_else(|| merge_key(src))
+            .or_else(|| too_many_entries(src));
+        if let Some(p) = refused {
             return Err(invalid(file, vec![p]));
         }
         let too_large = size_problems(src, &[]);
         if !too_large.is_empty() {
             return Err(invalid(file, too_large));
         }
-        let raw = serde_yaml::from_str(src).map_err(|e| invalid(file, vec![yaml_problem(&e)]))?;
+        let raw =
+            serde_yaml::from_str(src).map_err(|e| invalid(file, vec![yaml_error(src, &e)]))?;
         Answers::checked(raw, &Source::new(src), file, bank)
     }
 
-    /// Parses one JSON document (a line of a JSON Lines stream), faster than YAML.
+    /// Parses one JSON document (a line of a JSON Lines stream), faster than YAML; a
+    /// byte-order mark in front is passed over.
     pub fn from_json(src: &str, file: &str, bank: &Bank) -> Result<Answers, Error> {
+        let src = without_bom(src);
         if let Some(p) = nesting_problem(src).or_else(|| too_many_entries(src)) {
             return Err(invalid(file, vec![p]));
         }
-        let raw = serde_json::from_str(src).map_err(|e| {
-            let at = (e.line() > 0).then(|| (e.line(), e.column()));
-            invalid(file, vec![parse_problem(at, e.to_string())])
-        })?;
+        let raw =
+            serde_json::from_str(src).map_err(|e| invalid(file, vec![json_error(src, &e)]))?;
         Answers::checked(raw, &Source::new(src), file, bank)
     }
 

@@ -12,7 +12,7 @@ pub use schema::{
     NextStep, Question, QuestionKind, Rating, Situation, Stage, Text,
 };
 
-use crate::error::{yaml_problem, Error, InputKind};
+use crate::error::{Error, InputKind};
 use crate::nesting::nesting_problem;
 use crate::size::{size_problems, Cap};
 use rustc_hash::FxHashMap as IdMap;
@@ -69,22 +69,24 @@ pub struct Bank {
 
 impl Bank {
     /// Parses and validates a bank; `file` names it in messages.
+    /// A byte-order mark in front, as some editors save, is passed over.
     pub fn from_yaml(src: &str, file: &str) -> Result<Bank, Error> {
+        let src = crate::locate::without_bom(src);
         let invalid = |problems| Error::Invalid {
             kind: InputKind::Bank,
             file: file.to_string(),
             problems,
         };
         // Nesting first: the event parser slows down on deep nesting.
-        if let Some(p) = nesting_problem(src) {
+        if let Some(p) = nesting_problem(src).or_else(|| crate::locate::merge_key(src)) {
             return Err(invalid(vec![p]));
         }
         let too_large = size_problems(src, &BANK_CAPS);
         if !too_large.is_empty() {
             return Err(invalid(too_large));
         }
-        let raw: schema::RawBank =
-            serde_yaml::from_str(src).map_err(|e| invalid(vec![yaml_problem(&e)]))?;
+        let raw: schema::RawBank = serde_yaml::from_str(src)
+            .map_err(|e| invalid(vec![crate::locate::yaml_error(src, &e)]))?;
         let problems = validate::problems(&raw, src);
         if !problems.is_empty() {
             return Err(invalid(problems));

@@ -1,85 +1,18 @@
 //! The question bank as it is written in YAML: plain serde types, nothing checked yet.
 //! `bank::validate` turns a `RawBank` into a `Bank` the engine can trust.
 
-use std::collections::BTreeMap;
-
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// A user-facing text keyed by language code (`en`, `zh`, `ar`, `tr`). Every text
-/// in the bank has this shape, so adding a language is adding keys, not a schema.
-#[derive(Debug, Clone, PartialEq, Eq, Default, JsonSchema)]
-#[schemars(transparent)]
-pub struct Text(
-    // A short list sorted by language, not a map: a text has a few languages, a bank
-    // hundreds of texts, and a map costs a large node each.
-    #[schemars(with = "BTreeMap<String, String>")] Vec<(String, String)>,
-);
+mod text;
 
-/// Read straight into the sorted list: every start reads hundreds of texts.
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Texts;
-        impl<'de> serde::de::Visitor<'de> for Texts {
-            type Value = Text;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a map from language code to text")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-                let mut text = Text(Vec::with_capacity(map.size_hint().unwrap_or(4).min(8)));
-                while let Some((lang, words)) = map.next_entry::<String, String>()? {
-                    text.set(lang, words);
-                }
-                Ok(text)
-            }
-        }
-        d.deserialize_map(Texts)
-    }
-}
-
-impl Text {
-    /// The text in `lang`, falling back to English, then to any language present.
-    pub fn get(&self, lang: &str) -> &str {
-        self.exactly(lang)
-            .or_else(|| self.exactly("en"))
-            .or_else(|| self.0.first().map(|(_, t)| t.as_str()))
-            .unwrap_or("")
-    }
-
-    /// The text in `lang`, if it has one.
-    pub fn exactly(&self, lang: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(l, _)| l == lang)
-            .map(|(_, t)| t.as_str())
-    }
-
-    /// The languages it is written in, in order.
-    pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|(l, _)| l.as_str())
-    }
-
-    /// Sets the text in `lang`, replacing any there was.
-    pub fn set(&mut self, lang: impl Into<String>, text: impl Into<String>) {
-        let (lang, text) = (lang.into(), text.into());
-        match self.0.binary_search_by(|(l, _)| l.cmp(&lang)) {
-            Ok(i) => self.0[i].1 = text,
-            Err(i) => self.0.insert(i, (lang, text)),
-        }
-    }
-}
-
-/// Written as a mapping from language to text, as it is read.
-impl Serialize for Text {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter().map(|(l, t)| (l.as_str(), t.as_str())))
-    }
-}
+pub use text::Text;
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
-    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+    rename_all(deserialize = "kebab-case", serialize = "snake_case"),
+    expecting = "a question bank (a mapping with bank, stages, dimensions, questions, gates, next-steps)"
 )]
 pub struct RawBank {
     pub bank: BankMeta,
@@ -100,7 +33,8 @@ pub struct RawBank {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
-    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+    rename_all(deserialize = "kebab-case", serialize = "snake_case"),
+    expecting = "the bank's description (a mapping with id, version, title, languages)"
 )]
 pub struct BankMeta {
     /// Stable identifier that answers files name (`bank: ...`).
@@ -115,7 +49,8 @@ pub struct BankMeta {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
-    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+    rename_all(deserialize = "kebab-case", serialize = "snake_case"),
+    expecting = "a stage (a mapping with id, number, name, summary, description, source)"
 )]
 pub struct Stage {
     pub id: String,
@@ -135,7 +70,8 @@ pub struct Stage {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
-    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+    rename_all(deserialize = "kebab-case", serialize = "snake_case"),
+    expecting = "a dimension (a mapping with id, name, description, source)"
 )]
 pub struct Dimension {
     pub id: String,
@@ -162,7 +98,8 @@ pub enum QuestionKind {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
-    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+    rename_all(deserialize = "kebab-case", serialize = "snake_case"),
+    expecting = "a question (a mapping with id, dimension, kind, text, help, source, options, next-steps)"
 )]
 pub struct Question {
     pub id: String,
@@ -195,7 +132,8 @@ pub struct Question {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
-    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+    rename_all(deserialize = "kebab-case", serialize = "snake_case"),
+    expecting = "an option (a mapping with id, label, stage)"
 )]
 pub struct AnswerOption {
     pub id: String,
@@ -218,7 +156,8 @@ pub struct AnswerOption {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
-    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+    rename_all(deserialize = "kebab-case", serialize = "snake_case"),
+    expecting = "a gate (a mapping with id, stage, kind, title, when, gap, next-steps, source)"
 )]
 pub struct Gate {
     pub id: String,
@@ -267,7 +206,8 @@ impl GateKind {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
-    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+    rename_all(deserialize = "kebab-case", serialize = "snake_case"),
+    expecting = "a conflict (a mapping with id, answers, text, source)"
 )]
 pub struct Conflict {
     pub id: String,
@@ -282,7 +222,8 @@ pub struct Conflict {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
-    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+    rename_all(deserialize = "kebab-case", serialize = "snake_case"),
+    expecting = "an answer range (a mapping with question, at-least, at-most)"
 )]
 pub struct AnswerRange {
     pub question: String,
@@ -297,7 +238,8 @@ pub struct AnswerRange {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
-    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+    rename_all(deserialize = "kebab-case", serialize = "snake_case"),
+    expecting = "a situation (a mapping with id, answers, first, text, source)"
 )]
 pub struct Situation {
     pub id: String,
@@ -322,7 +264,8 @@ impl AnswerRange {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
-    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+    rename_all(deserialize = "kebab-case", serialize = "snake_case"),
+    expecting = "a condition (all, any, some, answer, level or breadth)"
 )]
 pub enum Condition {
     /// Every condition holds.
@@ -368,7 +311,8 @@ pub enum Rating {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
-    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+    rename_all(deserialize = "kebab-case", serialize = "snake_case"),
+    expecting = "a next step (a mapping with id, title, tool-kind, dimension, builds-to, goal, strategy, tactic, tool, effort, impact, source)"
 )]
 pub struct NextStep {
     pub id: String,

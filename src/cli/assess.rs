@@ -8,9 +8,10 @@ use jiff::civil::Date;
 use jiff::ZonedDateTime;
 
 use super::args::AssessArgs;
-use super::context::Context;
+use super::context::{inert_msg, Context};
 use super::interrupt::Interrupt;
 use super::io::{read_input, write};
+use super::stderr;
 use crate::answers::Answers;
 use crate::bank::Bank;
 use crate::engine::assess;
@@ -34,7 +35,7 @@ pub fn run(ctx: &Context, args: AssessArgs, out: &mut dyn Write) -> Result<(), E
         render::renderer(Format::Table).render(&assessment, &opts, w)
     })?;
     let saved = msg!("assess-saved", path = path.display().to_string());
-    eprintln!("\n{}", ctx.m.render(&saved));
+    stderr::line(format_args!("\n{}", ctx.m.render(&inert_msg(&saved))));
     Ok(())
 }
 
@@ -51,8 +52,8 @@ fn start(ctx: &Context, bank: &Bank, args: AssessArgs) -> Result<(Answers, PathB
         let answers = Answers::from_yaml(&src, &name, bank)?;
         writable(&path)?;
         for dropped in &answers.dropped {
-            let what = ctx.m.render(dropped);
-            ctx.note(&ctx.m.render(&msg!("note-dropped", what = what)));
+            let what = ctx.m.render(&inert_msg(dropped));
+            ctx.say(&msg!("note-dropped", what = what));
         }
         return Ok((answers, path));
     }
@@ -114,7 +115,7 @@ fn recover(ctx: &Context, bank: &Bank, path: &Path) -> Result<(), Error> {
     })?;
     if recovered {
         let path = path.display().to_string();
-        ctx.note(&ctx.m.render(&msg!("note-recovered", path = path)));
+        ctx.say(&msg!("note-recovered", path = path));
     }
     Ok(())
 }

@@ -2,9 +2,10 @@
 //! error with their stage before the batch exits with code 3.
 
 use super::context::Context;
+use super::stderr;
 use crate::batch::Row;
 use crate::msg;
-use crate::text::inert;
+use crate::text::inert_line;
 
 /// Most retailers named; the rest are counted (a batch may be a million records).
 const NAMED: usize = 50;
@@ -49,14 +50,14 @@ impl Below {
             scored = scored,
             min = min
         );
-        eprintln!("{}", m.render(&said));
+        stderr::line(m.render(&said));
         for (name, stage) in &self.named {
             let stage = m.render(&msg!("batch-below-stage", stage = *stage));
-            eprintln!("  {}: {stage}", inert(name));
+            stderr::line(format_args!("  {}: {stage}", inert_line(name)));
         }
         if self.count > self.named.len() {
             let more = msg!("batch-below-more", count = self.count - self.named.len());
-            eprintln!("  {}", m.render(&more));
+            stderr::line(format_args!("  {}", m.render(&more)));
         }
     }
 }

@@ -7,13 +7,76 @@ use std::path::{Path, PathBuf};
 
 use super::args::{ColorChoice, Global};
 use super::io::{load_bank, read_input};
+use super::stderr;
 use crate::answers::Answers;
 use crate::bank::Bank;
-use crate::error::{Error, InputKind};
-use crate::i18n::{Lang, Messages};
+use crate::error::{Error, InputKind, Problem};
+use crate::i18n::{Arg, Lang, Messages, Msg};
 use crate::msg;
 use crate::render::RenderOptions;
-use crate::text::inert;
+use crate::text::{inert, inert_line};
+
+/// How an error is said on standard error: after "error:", in the user's language,
+/// with every text it quotes from a file or the command line (a path, an id, the
+/// parser's words) inert and on one line. A retailer below `--min-stage` is a
+/// verdict, said without "error:".
+pub fn error_text(m: &Messages, e: &Error) -> String {
+    let text = inert_error(e).render(m);
+    match e {
+        Error::BelowMinimum { .. } => text,
+        _ => format!("{}: {text}", m.t("error-label")),
+    }
+}
+
+/// `e` with the texts it quotes made inert.
+fn inert_error(e: &Error) -> Error {
+    let line = |s: &str| inert_line(s).into_owned();
+    let reason = |s: &std::io::Error| std::io::Error::new(s.kind(), line(&s.to_string()));
+    match e {
+        Error::Read { kind, path, source } => Error::Read {
+            kind: *kind,
+            path: line(path),
+            source: reason(source),
+        },
+        Error::Invalid {
+            kind,
+            file,
+            problems,
+        } => Error::Invalid {
+            kind: *kind,
+            file: line(file),
+            problems: (problems.iter())
+                .map(|p| Problem::new(p.at, inert_msg(&p.msg)))
+                .collect(),
+        },
+        Error::Usage(msg) => Error::Usage(inert_msg(msg)),
+        Error::Write { path, source } => Error::Write {
+            path: PathBuf::from(line(&path.display().to_string())),
+            source: reason(source),
+        },
+        Error::BelowMinimum { stage, min } => Error::BelowMinimum {
+            stage: *stage,
+            min: *min,
+        },
+    }
+}
+
+/// `msg` with the texts it is given made inert, and kept on one line but for a help
+/// text, which has several.
+pub fn inert_msg(msg: &Msg) -> Msg {
+    let args = msg.args.iter().map(|(name, arg)| {
+        let arg = match arg {
+            Arg::Text(s) if *name == "help" => Arg::Text(inert(s).into_owned()),
+            Arg::Text(s) => Arg::Text(inert_line(s).into_owned()),
+            number => number.clone(),
+        };
+        (*name, arg)
+    });
+    Msg {
+        id: msg.id,
+        args: args.collect(),
+    }
+}
 
 /// The options of one run, for the commands.
 #[derive(Debug)]
@@ -49,14 +112,20 @@ impl Context {
     /// A note on standard error, unless `--quiet`.
     pub fn note(&self, text: &str) {
         if !self.quiet {
-            eprintln!("{}", inert(text));
+            stderr::line(inert(text));
         }
+    }
+
+    /// A message on standard error, unless `--quiet`; the texts it is given are shown
+    /// inert, on one line.
+    pub fn say(&self, msg: &Msg) {
+        self.note(&self.m.render(&inert_msg(msg)));
     }
 
     /// An error that does not stop the command (a bad record of a batch), on
     /// standard error, even when quiet.
     pub fn report(&self, e: &Error) {
-        eprintln!("{}: {}", self.m.t("error-label"), inert(&e.render(&self.m)));
+        stderr::line(error_text(&self.m, e));
     }
 
     /// The `--bank` file, or the built-in bank.
@@ -81,11 +150,11 @@ impl Context {
                 made_for = &answers.bank_version,
                 version = &bank.meta.version
             );
-            self.note(&self.m.render(&note));
+            self.say(&note);
         }
         for dropped in &answers.dropped {
-            let what = self.m.render(dropped);
-            self.note(&self.m.render(&msg!("note-left-out", what = what)));
+            let what = self.m.render(&inert_msg(dropped));
+            self.say(&msg!("note-left-out", what = what));
         }
         Ok(answers)
     }
@@ -100,7 +169,7 @@ impl Context {
                 lang = lang.code(),
                 available = bank.meta.languages.join(", ")
             );
-            self.note(&self.m.render(&note));
+            self.say(&note);
         }
         let tty = std::io::stdout().is_terminal();
         let color = match self.color {

@@ -52,7 +52,10 @@ impl Interrupt {
             } else {
                 msg!("assess-stopped-empty")
             };
-            eprintln!("\n\n{}", Messages::new(self.lang).render(&said));
+            super::stderr::line(format_args!(
+                "\n\n{}",
+                Messages::new(self.lang).render(&super::context::inert_msg(&said))
+            ));
         });
         std::process::exit(130)
     }

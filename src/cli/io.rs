@@ -1,6 +1,6 @@
-//! Where the bytes of a command come from and go to: input files or standard input
-//! (`-`) read with a size limit, and output written whole, to standard output or
-//! atomically to a file. Nothing here knows what the bytes mean.
+//! Where the bytes of a command come from and go to: input files (regular files
+//! only) or standard input (`-`) read with a size limit, and output written whole, to
+//! standard output or atomically to a file. Nothing here knows what the bytes mean.
 
 use std::fs::File;
 use std::io::{self, Read, Write};
@@ -46,7 +46,7 @@ pub fn read_input(path: &Path, kind: InputKind) -> Result<(String, String), Erro
             .read_to_end(&mut bytes)
             .map_err(read_err)?;
     } else {
-        let file = File::open(path).map_err(read_err)?;
+        let file = open_file(path, kind, &name)?;
         file.take(MAX_INPUT + 1)
             .read_to_end(&mut bytes)
             .map_err(read_err)?;
@@ -73,11 +73,80 @@ pub fn read_input(path: &Path, kind: InputKind) -> Result<(String, String), Erro
 
 /// Opens an answers stream (JSON Lines) to read as it comes, without the size limit.
 pub fn open_answers(path: &Path) -> Result<File, Error> {
-    File::open(path).map_err(|source| Error::Read {
-        kind: InputKind::Answers,
-        path: path.display().to_string(),
+    open_file(path, InputKind::Answers, &path.display().to_string())
+}
+
+/// Opens `path` to read when it is a regular file; `name` names it in messages. A
+/// folder, a FIFO, a device or a socket is refused before it is opened (opening a
+/// FIFO waits for a writer, reading a device may never end), and once more after,
+/// in case one was put in its place meanwhile: the open itself never waits.
+fn open_file(path: &Path, kind: InputKind, name: &str) -> Result<File, Error> {
+    let read_err = |source| Error::Read {
+        kind,
+        path: name.to_string(),
         source,
+    };
+    let refuse = |what: &'static str| {
+        let kind = match kind {
+            InputKind::Bank => "bank",
+            InputKind::Answers => "answers",
+        };
+        Error::Usage(msg!(
+            "error-not-a-file",
+            kind = kind,
+            path = name,
+            what = what
+        ))
+    };
+    let before = std::fs::metadata(path).map_err(read_err)?;
+    if let Some(what) = not_a_file(&before.file_type()) {
+        return Err(refuse(what));
+    }
+    let file = open_without_waiting(path).map_err(read_err)?;
+    let after = file.metadata().map_err(read_err)?;
+    if let Some(what) = not_a_file(&after.file_type()) {
+        return Err(refuse(what));
+    }
+    Ok(file)
+}
+
+/// What a path is, when it is not a regular file.
+fn not_a_file(ty: &std::fs::FileType) -> Option<&'static str> {
+    #[cfg(unix)]
+    use std::os::unix::fs::FileTypeExt;
+    if ty.is_file() {
+        return None;
+    }
+    Some(match ty {
+        t if t.is_dir() => "folder",
+        #[cfg(unix)]
+        t if t.is_fifo() => "fifo",
+        #[cfg(unix)]
+        t if t.is_char_device() || t.is_block_device() => "device",
+        #[cfg(unix)]
+        t if t.is_socket() => "socket",
+        _ => "other",
     })
+}
+
+/// Opens `path` for reading without waiting for a FIFO's writer; once open, reads
+/// wait as usual.
+#[cfg(unix)]
+fn open_without_waiting(path: &Path) -> io::Result<File> {
+    use rustix::fs::{fcntl_getfl, fcntl_setfl, OFlags};
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(OFlags::NONBLOCK.bits() as i32)
+        .open(path)?;
+    let flags = fcntl_getfl(&file)?;
+    fcntl_setfl(&file, flags - OFlags::NONBLOCK)?;
+    Ok(file)
+}
+
+#[cfg(not(unix))]
+fn open_without_waiting(path: &Path) -> io::Result<File> {
+    File::open(path)
 }
 
 /// The bank at `path`, or the built-in one.

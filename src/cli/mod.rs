@@ -17,6 +17,7 @@ mod io;
 mod plan;
 mod questions;
 mod score;
+pub mod stderr;
 mod validate;
 mod values;
 
@@ -29,8 +30,9 @@ pub use args::{
     ExampleArgs, ExplainArgs, FormatArg, Global, InitArgs, ManArgs, PlanArgs, QuestionsArgs,
     SchemaArg, SchemaArgs, ScoreArgs, ValidateArgs,
 };
-pub use context::{language, Context};
+pub use context::{error_text, language, Context};
 pub use example::EXAMPLES;
+pub use io::stdout_error;
 
 use crate::error::Error;
 use crate::msg;

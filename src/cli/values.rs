@@ -30,7 +30,7 @@ impl TypedValueParser for LangParser {
             let m = Messages::new(Lang::from_env(|name| std::env::var(name).ok()));
             let said = msg!(
                 "usage-unknown-lang",
-                lang = tag.as_ref(),
+                lang = crate::text::inert_line(&tag),
                 supported = Lang::codes()
             );
             clap::Error::raw(ErrorKind::InvalidValue, format!("{}\n", m.render(&said)))

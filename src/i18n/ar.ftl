@@ -499,3 +499,24 @@ cohort-failed = { $failed ->
     }
 usage-min-stage-above-top = ‎--min-stage { $min }: بنك الأسئلة هذا مراحله مرقّمة من 1 إلى { $top }
 answers-too-many-entries = يحتوي على أكثر من { $max } عنصر (مفاتيح ومعرّفات وقوائم ونصوص)، وهو أكثر بكثير مما تحتاجه إجابات أي بنك
+
+## hostile input: paths that are not files
+
+error-not-a-file = تعذّرت قراءة { $kind ->
+        [bank] بنك الأسئلة
+       *[answers] ملف الإجابات
+    } { $path }: { $what ->
+        [folder] إنه مجلد
+        [fifo] إنه أنبوب مسمّى (FIFO)
+        [device] إنه جهاز
+        [socket] إنه مقبس
+       *[other] إنه ليس ملفًا عاديًا
+    }؛ أعطِ مسار ملف عادي، أو «-» لقراءة الإدخال القياسي
+
+## hostile input: parse errors placed and said plainly
+
+error-control-char = حرف التحكم { $code } غير مسموح به هنا؛ احذفه
+error-nul-byte = بايت NUL غير مسموح به هنا؛ الملف المليء بها حُفظ على الأرجح بترميز UTF-16: احفظه بترميز UTF-8
+error-repeated-key = المفتاح `{ $key }` مذكور مرة ثانية في التعيين نفسه؛ أبقِ واحدًا
+error-merge-key = مفاتيح الدمج (`<<`) غير مدعومة؛ اكتب المدخلات كاملة
+error-comment = التعليق الذي يبدأ بـ `{ $start }` ليس من JSON ولا من YAML؛ تعليقات YAML تبدأ بـ `#`، وJSON لا تعليقات فيه

@@ -434,3 +434,24 @@ cohort-failed = { $failed ->
     }
 usage-min-stage-above-top = --min-stage { $min }: the bank's stages go from 1 to { $top }
 answers-too-many-entries = holds more than { $max } entries (keys, ids, lists and texts), far more than answers to any bank need
+
+## hostile input: paths that are not files
+
+error-not-a-file = cannot read the { $kind ->
+        [bank] question bank
+       *[answers] answers file
+    } { $path }: it is { $what ->
+        [folder] a folder
+        [fifo] a named pipe (FIFO)
+        [device] a device
+        [socket] a socket
+       *[other] not a regular file
+    }; give the path of a regular file, or - to read standard input
+
+## hostile input: parse errors placed and said plainly
+
+error-control-char = the control character { $code } is not allowed here; remove it
+error-nul-byte = a NUL byte is not allowed here; a file full of them was most likely saved as UTF-16: save it as UTF-8
+error-repeated-key = `{ $key }` is given a second time in the same mapping; keep one
+error-merge-key = merge keys (`<<`) are not supported; write the entries out in full
+error-comment = a comment starting with `{ $start }` is neither JSON nor YAML; YAML comments start with `#`, and JSON has none

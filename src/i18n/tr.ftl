@@ -360,3 +360,24 @@ cohort-failed = { $failed ->
     }
 usage-min-stage-above-top = --min-stage { $min }: soru bankasının aşamaları 1 ile { $top } arasında
 answers-too-many-entries = { $max } öğeden fazlasını içeriyor (anahtarlar, kimlikler, listeler ve metinler); bu, herhangi bir soru bankasının yanıtlarının gerektirdiğinden çok daha fazladır
+
+## hostile input: paths that are not files
+
+error-not-a-file = { $kind ->
+        [bank] soru bankası
+       *[answers] yanıt dosyası
+    } okunamıyor ({ $path }): bu { $what ->
+        [folder] bir klasör
+        [fifo] bir adlandırılmış kanal (FIFO)
+        [device] bir aygıt
+        [socket] bir soket
+       *[other] normal bir dosya değil
+    }; normal bir dosyanın yolunu verin ya da standart girdiyi okumak için - kullanın
+
+## hostile input: parse errors placed and said plainly
+
+error-control-char = { $code } denetim karakterine burada izin verilmez; silin
+error-nul-byte = burada NUL baytına izin verilmez; NUL baytlarıyla dolu bir dosya büyük olasılıkla UTF-16 olarak kaydedilmiştir: UTF-8 olarak kaydedin
+error-repeated-key = `{ $key }` aynı eşlemede ikinci kez verilmiş; birini bırakın
+error-merge-key = birleştirme anahtarları (`<<`) desteklenmez; girdileri tam olarak yazın
+error-comment = `{ $start }` ile başlayan yorum ne JSON ne de YAML'dır; YAML yorumları `#` ile başlar, JSON'da ise yorum yoktur

@@ -324,3 +324,24 @@ cohort-repeats = 注意：{ $file }：有 { $repeats } 条记录与之前某家�
 cohort-failed = 有 { $failed } 条同行组记录无法读取（见上方消息）；排名计算未包括这些记录。
 usage-min-stage-above-top = --min-stage { $min }：该题库的阶段为第 1 至第 { $top } 阶段
 answers-too-many-entries = 包含超过 { $max } 个条目（键、ID、列表和文本），远多于任何题库的答案所需
+
+## hostile input: paths that are not files
+
+error-not-a-file = 无法读取{ $kind ->
+        [bank] 题库
+       *[answers] 答案文件
+    } { $path }：它是{ $what ->
+        [folder] 文件夹
+        [fifo] 命名管道（FIFO）
+        [device] 设备
+        [socket] 套接字
+       *[other] 特殊文件
+    }，不是普通文件；请给出普通文件的路径，或用 - 读取标准输入
+
+## hostile input: parse errors placed and said plainly
+
+error-control-char = 此处不允许出现控制字符 { $code }；请将其删除
+error-nul-byte = 此处不允许出现 NUL 字节；满是 NUL 字节的文件多半被保存为 UTF-16：请另存为 UTF-8
+error-repeated-key = `{ $key }` 在同一映射中出现了第二次；请只保留一个
+error-merge-key = 不支持合并键（`<<`）；请完整写出各项
+error-comment = 以 `{ $start }` 开头的注释既不是 JSON 也不是 YAML；YAML 注释以 `#` 开头，JSON 没有注释

@@ -12,9 +12,13 @@
 //! Not for checking a source (serde does that): where the event parser finds an
 //! error, the index keeps what it read before it.
 
+mod parse;
+
 use std::cell::OnceCell;
 
 use saphyr_parser::{Event, Parser};
+
+pub use parse::{json_error, merge_key, yaml_error};
 
 /// A 1-based line and column (in characters), where there is one.
 pub type At = Option<(usize, usize)>;
@@ -291,6 +295,12 @@ impl<'i> Place<'i> {
         }
         found
     }
+}
+
+/// `src` as an editor shows it: without the byte-order mark (U+FEFF) some editors
+/// save in front of UTF-8 text, so that lines and columns match theirs.
+pub fn without_bom(src: &str) -> &str {
+    src.strip_prefix('\u{feff}').unwrap_or(src)
 }
 
 /// A source whose index is built the first time a place is asked for, so that a file

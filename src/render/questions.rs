@@ -100,7 +100,7 @@ pub(super) fn table(bank: &Bank, o: &RenderOptions, out: &mut dyn Write) -> io::
         version = &bank.meta.version,
         count = bank.questions.len()
     );
-    Painter::new(o).para(out, 0, &m.render(&title))?;
+    Painter::new(o).para(out, 0, &inert(&m.render(&title)))?;
     if o.lang.is_rtl() || !table_fits(bank, &m, o) {
         return list(bank, o, out);
     }

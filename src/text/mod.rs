@@ -1,6 +1,7 @@
 //! Plain-text layout for terminals: how many columns text takes (double-width
 //! Chinese, zero-width marks, colour codes) and where its lines may break.
 
+pub mod json;
 mod wrap;
 
 #[cfg(test)]
@@ -13,18 +14,40 @@ use unicode_width::UnicodeWidthChar;
 pub use wrap::{wrap, wrap_indented};
 
 /// Text from a file made safe for a terminal: control characters (escape sequences
-/// included) are shown as `\u{..}` instead of being obeyed, so a retailer name or a
-/// question cannot move the cursor, retitle the window or hide text. Newlines stay.
+/// included) and the bidirectional controls that reorder what follows them (the
+/// embeddings, overrides and isolates, and the LRM, RLM and ALM marks) are shown as
+/// `\u{..}` instead of being obeyed, so a retailer name or a question cannot move the
+/// cursor, retitle the window, hide text or show it in another order. Newlines stay.
 pub fn inert(s: &str) -> Cow<'_, str> {
+    escaped(s, |c| c != '\n' && obeyed(c))
+}
+
+/// [`inert`] for text meant to stay on one line (a file name, an id, a value from the
+/// command line): a newline is shown as `\u{a}` too.
+pub fn inert_line(s: &str) -> Cow<'_, str> {
+    escaped(s, obeyed)
+}
+
+/// Whether a terminal obeys `c` rather than showing it: a control character (C0, DEL,
+/// C1) or a bidirectional control.
+pub(crate) fn obeyed(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `s` with each character that `escape` picks written as `\u{..}`.
+fn escaped(s: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
     // Control characters are C0 (below 0x20), DEL and C1 (U+0080 to U+009F, written
-    // 0xC2 0x80 to 0xC2 0x9F): text without those bytes needs no closer look.
-    let suspect = |b: &u8| (*b < 0x20 && *b != b'\n') || *b == 0x7f || *b == 0xc2;
-    if !s.as_bytes().iter().any(suspect) || !s.chars().any(|c| c.is_control() && c != '\n') {
+    // 0xC2 0x80 to 0xC2 0x9F), the bidirectional controls start with 0xD8 (U+061C) or
+    // 0xE2 (U+200E to U+2069): text without those bytes needs no closer look.
+    let suspect = |b: &u8| *b < 0x20 || matches!(*b, 0x7f | 0xc2 | 0xd8 | 0xe2);
+    if !s.as_bytes().iter().any(suspect) || !s.chars().any(&escape) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        if c.is_control() && c != '\n' {
+        if escape(c) {
             out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
         } else {
             out.push(c);

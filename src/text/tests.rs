@@ -1,4 +1,4 @@
-use super::{display_width, inert, wrap, wrap_indented};
+use super::{display_width, inert, inert_line, wrap, wrap_indented};
 
 #[test]
 fn control_characters_are_shown_not_obeyed() {
@@ -9,6 +9,36 @@ fn control_characters_are_shown_not_obeyed() {
     assert_eq!(inert("two\nlines 临时"), "two\nlines 临时");
     assert!(matches!(inert("plain © ½"), std::borrow::Cow::Borrowed(_)));
     assert_eq!(inert("c1\u{85}del\u{7f}"), "c1\\u{85}del\\u{7f}");
+    assert_eq!(inert("csi\u{9b}31m"), "csi\\u{9b}31m");
+}
+
+#[test]
+fn bidirectional_controls_are_shown_not_obeyed() {
+    for (c, shown) in [
+        ('\u{202a}', "\\u{202a}"),
+        ('\u{202e}', "\\u{202e}"),
+        ('\u{2066}', "\\u{2066}"),
+        ('\u{2069}', "\\u{2069}"),
+        ('\u{200e}', "\\u{200e}"),
+        ('\u{200f}', "\\u{200f}"),
+        ('\u{61c}', "\\u{61c}"),
+    ] {
+        assert_eq!(inert(&format!("a{c}b")), format!("a{shown}b"));
+    }
+    // Arabic letters, Chinese and curly quotes are text, not controls.
+    for text in ["المسوق الصاعد", "“临时营销人员”", "a – b…"] {
+        assert!(
+            matches!(inert(text), std::borrow::Cow::Borrowed(_)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_line_keeps_to_one_line() {
+    assert_eq!(inert_line("a.yaml\nerror: b"), "a.yaml\\u{a}error: b");
+    assert_eq!(inert_line("x\u{202e}y\r"), "x\\u{202e}y\\u{d}");
+    assert_eq!(inert_line("plain"), "plain");
 }
 
 #[test]

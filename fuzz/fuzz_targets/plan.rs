@@ -1,0 +1,56 @@
+//! Plans from arbitrary answers files to every stage: nothing may panic, a plan's
+//! changes made to the answers place the retailer at its target at least, and the
+//! roadmap renders as text and as JSON.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use libfuzzer_sys::fuzz_target;
+use maturity::engine::plan::{apply, plan, NoPlan};
+use maturity::render::{data_renderer, DataFormat, RenderOptions, Roadmap};
+use maturity::{assess, Answers, Bank};
+
+fn bank() -> &'static Bank {
+    static BANK: OnceLock<Bank> = OnceLock::new();
+    BANK.get_or_init(|| Bank::embedded().expect("the shipped bank is valid"))
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(src) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(answers) = Answers::from_yaml(src, "fuzz.yaml", bank()) else {
+        return;
+    };
+    let bank = bank();
+    let a = assess(bank, &answers);
+    for target in 0..=bank.top_stage() + 1 {
+        let planned = plan(bank, &answers, target);
+        let r = match &planned {
+            Ok(p) => {
+                let reached = assess(bank, &apply(bank, &answers, &p.raises(bank)));
+                assert!(reached.stage.number >= target, "{target}: {p:?}");
+                assert_eq!(reached.stage.number, p.lands_at);
+                Roadmap::Changes {
+                    plan: p,
+                    assessment: &a,
+                }
+            }
+            Err(NoPlan::AlreadyThere { stage }) => {
+                assert!(*stage >= target);
+                Roadmap::AlreadyThere {
+                    stage: *stage,
+                    target,
+                    top: bank.top_stage(),
+                }
+            }
+            Err(NoPlan::NoSuchStage { .. }) => continue,
+        };
+        for format in [DataFormat::Table, DataFormat::Json] {
+            let mut out = Vec::new();
+            data_renderer(format)
+                .plan(&r, &RenderOptions::default(), &mut out)
+                .unwrap();
+        }
+    }
+});
