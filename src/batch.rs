@@ -311,7 +311,9 @@ pub fn expand(paths: &[PathBuf]) -> io::Result<Vec<PathBuf>> {
         if p.is_dir() {
             let mut inside: Vec<PathBuf> = std::fs::read_dir(p)?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| f.is_file() && is_answers_file(f))
+                // Not only regular files: a named pipe or device named like an
+                // answers file is refused with a message when it is read.
+                .filter(|f| !f.is_dir() && is_answers_file(f))
                 .collect();
             inside.sort();
             out.extend(inside);
