@@ -25,7 +25,11 @@ impl Paint {
     fn with(self, style: impl Fn(&ColorfulTheme) -> &Style, s: &str) -> String {
         if self.color {
             let theme = ColorfulTheme::default();
-            style(&theme).clone().force_styling(true).apply_to(s).to_string()
+            style(&theme)
+                .clone()
+                .force_styling(true)
+                .apply_to(s)
+                .to_string()
         } else {
             s.to_string()
         }
@@ -118,9 +122,7 @@ fn block(
 /// The question line(s) of a prompt.
 fn question(paint: Paint, prompt: &str, width: usize) -> Vec<String> {
     let mark = paint.mark(|t| &t.prompt_prefix, "?");
-    block(&format!("{mark} "), 2, prompt, width, |s| {
-        paint.strong(s)
-    })
+    block(&format!("{mark} "), 2, prompt, width, |s| paint.strong(s))
 }
 
 /// The line(s) left on screen once a prompt is answered: the prompt and the answer.
@@ -131,9 +133,7 @@ pub fn answered(paint: Paint, prompt: &str, answer: &str, width: usize) -> Vec<S
         format!("{prompt} · {answer}")
     };
     let mark = paint.mark(|t| &t.success_prefix, "✔");
-    block(&format!("{mark} "), 2, &text, width, |s| {
-        paint.plain(s)
-    })
+    block(&format!("{mark} "), 2, &text, width, |s| paint.plain(s))
 }
 
 /// A list to choose from: one item (`ticks` is `None`) or any number of them.
@@ -156,9 +156,7 @@ impl Menu<'_> {
         let mut out = question(paint, self.prompt, width);
         let error = self.error.as_deref().map_or_else(Vec::new, |e| {
             let mark = paint.mark(|t| &t.error_prefix, "✘");
-            block(&format!("{mark} "), 2, e, width, |s| {
-                paint.bad(s)
-            })
+            block(&format!("{mark} "), 2, e, width, |s| paint.bad(s))
         });
         let items: Vec<Vec<String>> = (0..self.items.len())
             .map(|k| self.item(paint, k, width))

@@ -15,7 +15,7 @@ pub mod plan;
 pub mod questions;
 pub mod rows;
 mod table;
-mod yaml;
+pub(crate) mod yaml;
 
 use std::io::{self, Write};
 
