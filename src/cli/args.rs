@@ -138,6 +138,9 @@ pub struct PlanArgs {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = DataFormatArg::Table)]
     pub format: DataFormatArg,
+    /// Write the output to PATH (atomically) instead of standard output.
+    #[arg(long, short, value_name = "PATH")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -151,6 +154,9 @@ pub struct CompareArgs {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = DataFormatArg::Table)]
     pub format: DataFormatArg,
+    /// Write the output to PATH (atomically) instead of standard output.
+    #[arg(long, short, value_name = "PATH")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::args::CompareArgs;
 use super::context::Context;
-use super::io::write;
+use super::io::{write, write_file};
 use crate::engine::compare::compare;
 use crate::error::Error;
 use crate::render;
@@ -16,5 +16,9 @@ pub fn run(ctx: &Context, args: CompareArgs, out: &mut dyn Write) -> Result<(), 
     let new = ctx.load_answers(&args.new, &bank)?;
     let c = compare(&bank, &old, &new);
     let renderer = render::data_renderer(args.format.into());
-    write(out, |w| renderer.compare(&c, &opts, w))
+    let render = |w: &mut dyn Write| renderer.compare(&c, &opts, w);
+    match &args.output {
+        Some(path) => write_file(path, render),
+        None => write(out, render),
+    }
 }

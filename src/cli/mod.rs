@@ -14,6 +14,7 @@ mod generate;
 mod init;
 mod interrupt;
 mod io;
+mod output;
 mod plan;
 mod questions;
 mod score;
@@ -47,6 +48,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             return Err(Error::Usage(msg!("usage-no-command", help = help)));
         }
     };
+    output::check(&command, ctx.bank_path())?;
     match command {
         Command::Assess(args) => assess::run(&ctx, args, out),
         Command::Score(args) => score::run(&ctx, args, out),

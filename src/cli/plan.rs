@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::args::PlanArgs;
 use super::context::Context;
-use super::io::write;
+use super::io::{write, write_file};
 use crate::engine::plan::{plan, NoPlan, Plan};
 use crate::engine::{assess, Assessment};
 use crate::error::Error;
@@ -22,7 +22,11 @@ pub fn run(ctx: &Context, args: PlanArgs, out: &mut dyn Write) -> Result<(), Err
     let planned = plan(&bank, &answers, target);
     let roadmap = roadmap(&planned, &a, target, bank.top_stage())?;
     let renderer = render::data_renderer(args.format.into());
-    write(out, |w| renderer.plan(&roadmap, &opts, w))
+    let render = |w: &mut dyn Write| renderer.plan(&roadmap, &opts, w);
+    match &args.output {
+        Some(path) => write_file(path, render),
+        None => write(out, render),
+    }
 }
 
 /// What `plan` shows for the engine's answer; a stage the model does not have is a

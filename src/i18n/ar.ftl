@@ -461,3 +461,13 @@ batch-below = { $count ->
     }
 batch-below-stage = المرحلة { $stage }
 batch-below-more = … و{ $count } غيرها
+
+## output files: -o
+
+output-is-input = { $path } هو نفسه ملف الإدخال { $input }، والكتابة فيه ستستبدله. اختر مسارًا آخر لـ -o.
+output-not-a-file = { $path } { $kind ->
+        [folder] مجلد
+        [fifo] أنبوب مُسمّى (FIFO)
+        [device] جهاز
+       *[other] ليس ملفًا عاديًا
+    }؛ لا يكتب -o إلا في ملف عادي، ويستبدله دفعة واحدة

@@ -401,3 +401,13 @@ batch-below = { $count ->
     }
 batch-below-stage = Stage { $stage }
 batch-below-more = … and { $count } more
+
+## output files: -o
+
+output-is-input = { $path } is the same file as the input { $input }; writing the output there would replace it. Give -o another path.
+output-not-a-file = { $path } { $kind ->
+        [folder] is a folder
+        [fifo] is a named pipe (FIFO)
+        [device] is a device
+       *[other] is not a regular file
+    }; -o writes only to a regular file, which it replaces in one step

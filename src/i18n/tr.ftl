@@ -330,3 +330,13 @@ batch-legend-levels = Sırasıyla düzeyler: { $list }.
 batch-below = { $scored } mağazadan { $count } tanesi { $min }. aşamanın altında:
 batch-below-stage = { $stage }. aşama
 batch-below-more = … ve { $count } tane daha
+
+## output files: -o
+
+output-is-input = { $path }, { $input } girdi dosyasıyla aynı dosya; çıktıyı oraya yazmak onu silerdi. -o için başka bir yol verin.
+output-not-a-file = { $path } { $kind ->
+        [folder] bir klasördür
+        [fifo] adlandırılmış bir borudur (FIFO)
+        [device] bir aygıttır
+       *[other] sıradan bir dosya değildir
+    }; -o yalnızca sıradan bir dosyaya yazar ve onu tek adımda değiştirir

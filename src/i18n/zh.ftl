@@ -303,3 +303,13 @@ batch-legend-levels = 各领域等级依次为：{ $list }。
 batch-below = { $scored } 家零售商中有 { $count } 家低于第 { $min } 阶段：
 batch-below-stage = 第 { $stage } 阶段
 batch-below-more = ……另有 { $count } 家
+
+## output files: -o
+
+output-is-input = { $path } 与输入文件 { $input } 是同一个文件，输出写到那里会覆盖它。请为 -o 换一个路径。
+output-not-a-file = { $path } { $kind ->
+        [folder] 是文件夹
+        [fifo] 是命名管道（FIFO）
+        [device] 是设备
+       *[other] 不是普通文件
+    }；-o 只写入普通文件，并一次性替换它
