@@ -27,8 +27,8 @@ use clap::CommandFactory;
 
 pub use args::{
     AssessArgs, Cli, ColorChoice, Command, CompareArgs, CompletionsArgs, DataFormatArg,
-    ExampleArgs, ExplainArgs, FormatArg, Global, InitArgs, ManArgs, PlanArgs, QuestionsArgs,
-    SchemaArg, SchemaArgs, ScoreArgs, ValidateArgs,
+    DocFormatArg, ExampleArgs, ExplainArgs, FormatArg, Global, InitArgs, ManArgs, PlanArgs,
+    QuestionsArgs, SchemaArg, SchemaArgs, ScoreArgs, ValidateArgs,
 };
 pub use context::{language, Context};
 pub use example::EXAMPLES;

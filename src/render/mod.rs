@@ -6,6 +6,7 @@
 //! caller's business.
 
 pub mod compare;
+pub mod documents;
 pub mod explain;
 mod html;
 mod json;
