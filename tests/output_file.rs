@@ -200,3 +200,20 @@ fn the_cohort_and_bank_files_are_inputs_too() {
     refused(&["init", "--force", "--bank", b, b]);
     assert_eq!(fs::read(&bank).unwrap(), text);
 }
+
+#[test]
+fn an_output_file_never_holds_colour_codes() {
+    let (dir, answers) = folder();
+    let a = answers.to_str().unwrap();
+    let report = dir.path().join("report.txt");
+    let r = report.to_str().unwrap();
+    for args in [&["score", a][..], &["plan", a], &["compare", EARLIER, a]] {
+        let args = [args, &["-o", r, "--color", "always"]].concat();
+        maturity().args(&args).assert().success();
+        let text = fs::read_to_string(&report).unwrap();
+        assert!(!text.contains('\x1b'), "{args:?}: {text}");
+    }
+    // Standard output keeps the colour asked for.
+    let shown = common::stdout_of(maturity().args(["score", a, "--color", "always"]));
+    assert!(shown.contains('\x1b'));
+}

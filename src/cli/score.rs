@@ -25,7 +25,9 @@ pub fn run(ctx: &Context, args: ScoreArgs, out: &mut dyn Write) -> Result<(), Er
         (None, true) => Bank::embedded_in(ctx.m.lang().code())?,
         _ => ctx.load_bank()?,
     };
-    let opts = ctx.render_options(&bank, args.all);
+    let mut opts = ctx.render_options(&bank, args.all);
+    // Colour is for a terminal, never for a file.
+    opts.color &= args.output.is_none();
     if is_batch(&args, format) {
         return super::batch::run(ctx, &bank, &args, out);
     }
