@@ -482,12 +482,14 @@ compare-better = { $levels ->
         [one] أفضل بمستوى واحد
         [two] أفضل بمستويين
         [few] أفضل بـ { $levels } مستويات
+        [many] أفضل بـ { $levels } مستوًى
        *[other] أفضل بـ { $levels } مستوى
     }
 compare-worse = { $levels ->
         [one] أسوأ بمستوى واحد
         [two] أسوأ بمستويين
         [few] أسوأ بـ { $levels } مستويات
+        [many] أسوأ بـ { $levels } مستوًى
        *[other] أسوأ بـ { $levels } مستوى
     }
 compare-same-level = إجابة أخرى في المستوى نفسه
