@@ -11,10 +11,18 @@ use std::time::SystemTime;
 /// the temporary name stays within the usual limit of 255.
 const NAME_KEPT: usize = 200;
 
+/// How many symbolic links [`resolve`] follows, as the system does, before it calls
+/// the path a loop.
+const MAX_LINKS: usize = 40;
+
 /// Writes `bytes` to `path` through a temporary file beside it, flushed to disk and
-/// then renamed over it. Errors are the system's own and never name the temporary
-/// file, which is removed when the write fails.
+/// then renamed over it. A symbolic link is written through: the file it points to
+/// is replaced, beside itself, and the link stays. A new file gets the permissions
+/// the user's umask gives new files; a replaced file keeps its own. Errors are the
+/// system's own and never name the temporary file, which is removed when the write
+/// fails.
 pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let path = &resolve(path)?;
     let (tmp, mut file) = create(path, bytes.len())?;
     let written = file
         .write_all(bytes)
@@ -29,8 +37,27 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Whether [`write`] could write `path`: makes a temporary file beside it and
 /// removes it again.
 pub fn check(path: &Path) -> io::Result<()> {
-    let (tmp, _) = create(path, 0)?;
+    let (tmp, _) = create(&resolve(path)?, 0)?;
     fs::remove_file(tmp)
+}
+
+/// The file a write to `path` lands in: `path` itself, or, for a symbolic link, the
+/// file at the end of its links (which need not exist yet).
+pub fn resolve(path: &Path) -> io::Result<PathBuf> {
+    let mut path = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = fs::read_link(&path)?;
+                path = folder(&path).join(target);
+            }
+            _ => return Ok(path),
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        "too many levels of symbolic links",
+    ))
 }
 
 /// The folder `path` is in (`.` for a bare file name).
@@ -46,6 +73,7 @@ pub fn folder(path: &Path) -> &Path {
 /// accepted by `valid`; every other one is removed. Returns whether `path` was
 /// replaced.
 pub fn recover(path: &Path, valid: impl Fn(&[u8]) -> bool) -> io::Result<bool> {
+    let path = &resolve(path)?;
     let current = fs::metadata(path).and_then(|m| m.modified()).ok();
     let mut recovered = false;
     for left in leftovers(path)? {
@@ -122,16 +150,20 @@ fn promised_length(rest: &str) -> Option<u64> {
 }
 
 /// A new temporary file beside `path` for `length` bytes, with the permissions of
-/// `path` when it exists.
+/// `path` when it exists, else those of any new file (0666 less the umask).
 fn create(path: &Path, length: usize) -> io::Result<(PathBuf, File)> {
     let (dir, start) = (folder(path), prefix(path));
     let random = RandomState::new();
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o666);
     for attempt in 0u32.. {
         let tmp = dir.join(format!(
             "{start}{length}.{:016x}.tmp",
             random.hash_one(attempt)
         ));
-        match OpenOptions::new().write(true).create_new(true).open(&tmp) {
+        match options.open(&tmp) {
             Ok(file) => {
                 if let Ok(meta) = fs::metadata(path) {
                     file.set_permissions(meta.permissions())?;
@@ -167,6 +199,28 @@ mod tests {
         super::write(&path, b"second\n").unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "second\n");
         assert_eq!(names(dir.path()), ["answers.yaml"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_is_written_through_and_stays_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("reports");
+        fs::create_dir(&elsewhere).unwrap();
+        fs::write(elsewhere.join("r.md"), "old\n").unwrap();
+        let link = dir.path().join("latest.md");
+        std::os::unix::fs::symlink("reports/r.md", &link).unwrap();
+        super::write(&link, b"new\n").unwrap();
+        assert!(fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(fs::read_to_string(elsewhere.join("r.md")).unwrap(), "new\n");
+        assert_eq!(names(&elsewhere), ["r.md"]);
+        // A link to nothing yet makes the file it points to.
+        std::os::unix::fs::symlink("reports/new.md", dir.path().join("next.md")).unwrap();
+        super::write(&dir.path().join("next.md"), b"x").unwrap();
+        assert_eq!(fs::read_to_string(elsewhere.join("new.md")).unwrap(), "x");
     }
 
     #[test]

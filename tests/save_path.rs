@@ -91,7 +91,7 @@ fn the_default_answers_file_is_named_after_the_local_date_and_never_overwritten(
     let (first, days) = saved_file(dir.path(), zone, "");
     let text = std::fs::read_to_string(&first).unwrap();
     assert!(
-        days.iter().any(|d| text.contains(&format!("date: {d}"))),
+        days.iter().any(|d| text.contains(&format!("date: '{d}'"))),
         "the answers file is dated by the local date:\n{text}"
     );
     let (second, _) = saved_file(dir.path(), zone, "-2");

@@ -162,7 +162,7 @@ impl Answers {
 
     /// The file form, which [`Answers::from_yaml`] reads back.
     pub fn to_yaml(&self) -> String {
-        serde_yaml::to_string(self).expect("answers always serialize")
+        crate::render::yaml::to_string(self).expect("answers always serialize")
     }
 }
 

@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use super::values::{LangParser, StageParser};
 use crate::i18n::Lang;
+use crate::render::documents::DocFormat;
 use crate::render::{DataFormat, Format};
 use crate::schema::SchemaOf;
 
@@ -137,8 +138,11 @@ pub struct PlanArgs {
     #[arg(long, value_name = "N", value_parser = StageParser::ANY)]
     pub target: Option<u8>,
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = DataFormatArg::Table)]
-    pub format: DataFormatArg,
+    #[arg(long, short, value_enum, default_value_t = DocFormatArg::Table)]
+    pub format: DocFormatArg,
+    /// Write the output to PATH (atomically) instead of standard output.
+    #[arg(long, short, value_name = "PATH")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -150,8 +154,11 @@ pub struct CompareArgs {
     #[arg(value_name = "NEW")]
     pub new: PathBuf,
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = DataFormatArg::Table)]
-    pub format: DataFormatArg,
+    #[arg(long, short, value_enum, default_value_t = DocFormatArg::Table)]
+    pub format: DocFormatArg,
+    /// Write the output to PATH (atomically) instead of standard output.
+    #[arg(long, short, value_name = "PATH")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -261,6 +268,30 @@ impl From<DataFormatArg> for DataFormat {
         match f {
             DataFormatArg::Table => DataFormat::Table,
             DataFormatArg::Json => DataFormat::Json,
+        }
+    }
+}
+
+/// `--format` of `plan` and `compare`: the data formats, and documents to send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocFormatArg {
+    /// Text for a terminal.
+    Table,
+    /// JSON (shapes in the README).
+    Json,
+    /// GitHub-flavoured Markdown, for a ticket, a wiki or an email.
+    Markdown,
+    /// One self-contained web page, printable.
+    Html,
+}
+
+impl From<DocFormatArg> for DocFormat {
+    fn from(f: DocFormatArg) -> DocFormat {
+        match f {
+            DocFormatArg::Table => DocFormat::Table,
+            DocFormatArg::Json => DocFormat::Json,
+            DocFormatArg::Markdown => DocFormat::Markdown,
+            DocFormatArg::Html => DocFormat::Html,
         }
     }
 }

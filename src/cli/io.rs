@@ -1,6 +1,7 @@
 //! Where the bytes of a command come from and go to: input files (regular files
 //! only) or standard input (`-`) read with a size limit, and output written whole, to
-//! standard output or atomically to a file. Nothing here knows what the bytes mean.
+//! standard output or atomically to a regular file that is not an input. Nothing here
+//! knows what the bytes mean.
 
 use std::fs::File;
 use std::io::{self, Read, Write};
@@ -180,16 +181,23 @@ pub fn write(
         .map_err(stdout_error)
 }
 
-/// Renders into memory, then replaces `path` in one step (temporary file + rename).
+/// Renders into memory, then replaces `path` in one step (temporary file + rename),
+/// through a symbolic link to the file it points to; anything but a regular file
+/// (a folder, a named pipe, a device) is refused.
 pub fn write_file(
     path: &Path,
     f: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), Error> {
+    super::output::regular_target(path)?;
     let mut buf = Vec::new();
     f(&mut buf)
         .and_then(|()| crate::atomic::write(path, &buf))
-        .map_err(|source| Error::Write {
-            path: path.to_path_buf(),
-            source,
-        })
+        .map_err(|source| write_error(path, source))
+}
+
+pub(super) fn write_error(path: &Path, source: io::Error) -> Error {
+    Error::Write {
+        path: path.to_path_buf(),
+        source,
+    }
 }

@@ -14,6 +14,7 @@ mod generate;
 mod init;
 mod interrupt;
 mod io;
+mod output;
 mod plan;
 mod questions;
 mod score;
@@ -27,8 +28,8 @@ use clap::CommandFactory;
 
 pub use args::{
     AssessArgs, Cli, ColorChoice, Command, CompareArgs, CompletionsArgs, DataFormatArg,
-    ExampleArgs, ExplainArgs, FormatArg, Global, InitArgs, ManArgs, PlanArgs, QuestionsArgs,
-    SchemaArg, SchemaArgs, ScoreArgs, ValidateArgs,
+    DocFormatArg, ExampleArgs, ExplainArgs, FormatArg, Global, InitArgs, ManArgs, PlanArgs,
+    QuestionsArgs, SchemaArg, SchemaArgs, ScoreArgs, ValidateArgs,
 };
 pub use context::{error_text, language, Context};
 pub use example::EXAMPLES;
@@ -49,6 +50,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
             return Err(Error::Usage(msg!("usage-no-command", help = help)));
         }
     };
+    output::check(&command, ctx.bank_path())?;
     match command {
         Command::Assess(args) => assess::run(&ctx, args, out),
         Command::Score(args) => score::run(&ctx, args, out),

@@ -26,7 +26,9 @@ pub fn run(ctx: &Context, args: ScoreArgs, out: &mut dyn Write) -> Result<(), Er
         _ => ctx.load_bank()?,
     };
     check_min_stage(args.min_stage, &bank)?;
-    let opts = ctx.render_options(&bank, args.all);
+    let mut opts = ctx.render_options(&bank, args.all);
+    // Colour is for a terminal, never for a file.
+    opts.color &= args.output.is_none();
     if is_batch(&args, format) {
         return super::batch::run(ctx, &bank, &args, out);
     }

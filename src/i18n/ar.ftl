@@ -520,3 +520,54 @@ error-nul-byte = بايت NUL غير مسموح به هنا؛ الملف الم�
 error-repeated-key = المفتاح `{ $key }` مذكور مرة ثانية في التعيين نفسه؛ أبقِ واحدًا
 error-merge-key = مفاتيح الدمج (`<<`) غير مدعومة؛ اكتب المدخلات كاملة
 error-comment = التعليق الذي يبدأ بـ `{ $start }` ليس من JSON ولا من YAML؛ تعليقات YAML تبدأ بـ `#`، وJSON لا تعليقات فيه
+
+## output files: -o
+
+output-is-input = { $path } هو نفسه ملف الإدخال { $input }، والكتابة فيه ستستبدله. اختر مسارًا آخر لـ -o.
+output-not-a-file = { $path } { $kind ->
+        [folder] مجلد
+        [fifo] أنبوب مُسمّى (FIFO)
+        [device] جهاز
+       *[other] ليس ملفًا عاديًا
+    }؛ لا يكتب -o إلا في ملف عادي، ويستبدله دفعة واحدة
+
+## plan and compare: answers, retailers, new gaps
+
+compare-other-retailer = تنبيه: يذكر الملفان تاجرَين مختلفين، «{ $old }» و«{ $new }». المقارنة تُظهر تقدّم متجر واحد بين مجموعتين من إجاباته هو.
+compare-answers = الإجابات التي تغيّرت ({ $count })
+compare-side = { $answer } (المرحلة { $level })
+compare-unknown = لا أعرف / بلا إجابة
+compare-better = { $levels ->
+        [one] أفضل بمستوى واحد
+        [two] أفضل بمستويين
+        [few] أفضل بـ { $levels } مستويات
+        [many] أفضل بـ { $levels } مستوًى
+       *[other] أفضل بـ { $levels } مستوى
+    }
+compare-worse = { $levels ->
+        [one] أسوأ بمستوى واحد
+        [two] أسوأ بمستويين
+        [few] أسوأ بـ { $levels } مستويات
+        [many] أسوأ بـ { $levels } مستوًى
+       *[other] أسوأ بـ { $levels } مستوى
+    }
+compare-same-level = إجابة أخرى في المستوى نفسه
+compare-no-dimension-moved = { $count ->
+        [one] تحسّنت إجابة واحدة
+        [two] تحسّنت إجابتان
+        [few] تحسّنت { $count } إجابات
+       *[other] تحسّنت { $count } إجابة
+    }، لكن لم يتغير مستوى أي بُعد: مستوى البُعد هو وسيط إجاباته، فيرتفع حين يرتفع نحو نصفها.
+compare-new = جديد في المرحلة { $stage } ({ $count })
+compare-new-why = انتقلت إلى المرحلة { $after }، فهذه هي متطلبات المرحلة { $stage } («{ $name }») منك الآن، وليست تراجعًا.
+compare-col-change = التغيّر
+compare-legend-before = قبل: المرحلة { $stage }
+compare-legend-after = بعد: المرحلة { $stage }
+compare-page-title = التقدّم: { $who }
+plan-page-title = الخطة: { $who }
+compare-new-answers = { $count ->
+        [one] إجابة واحدة دون المرحلة { $stage }
+        [two] إجابتان دون المرحلة { $stage }
+        [few] { $count } إجابات دون المرحلة { $stage }
+       *[other] { $count } إجابة دون المرحلة { $stage }
+    }: يبيّن maturity plan أقل عدد منها يلزم رفعه أولًا.

@@ -455,3 +455,44 @@ error-nul-byte = a NUL byte is not allowed here; a file full of them was most li
 error-repeated-key = `{ $key }` is given a second time in the same mapping; keep one
 error-merge-key = merge keys (`<<`) are not supported; write the entries out in full
 error-comment = a comment starting with `{ $start }` is neither JSON nor YAML; YAML comments start with `#`, and JSON has none
+
+## output files: -o
+
+output-is-input = { $path } is the same file as the input { $input }; writing the output there would replace it. Give -o another path.
+output-not-a-file = { $path } { $kind ->
+        [folder] is a folder
+        [fifo] is a named pipe (FIFO)
+        [device] is a device
+       *[other] is not a regular file
+    }; -o writes only to a regular file, which it replaces in one step
+
+## plan and compare: answers, retailers, new gaps
+
+compare-other-retailer = Warning: the two files name different retailers, “{ $old }” and “{ $new }”. A comparison shows one store's progress between two sets of its own answers.
+compare-answers = Answers that changed ({ $count })
+compare-side = { $answer } (Stage { $level })
+compare-unknown = don't know / not answered
+compare-better = { $levels ->
+        [one] better by 1 level
+       *[other] better by { $levels } levels
+    }
+compare-worse = { $levels ->
+        [one] worse by 1 level
+       *[other] worse by { $levels } levels
+    }
+compare-same-level = another answer at the same level
+compare-no-dimension-moved = { $count ->
+        [one] 1 answer is better, but no dimension level moved
+       *[other] { $count } answers are better, but no dimension level moved
+    }: a dimension's level is the median of its answers, so it rises once about half of them do.
+compare-new = New at Stage { $stage } ({ $count })
+compare-new-why = You moved up to Stage { $after }, so these are what Stage { $stage } ({ $name }) asks of you now, not losses.
+compare-col-change = Change
+compare-legend-before = Before: Stage { $stage }
+compare-legend-after = After: Stage { $stage }
+compare-page-title = Progress: { $who }
+plan-page-title = Plan: { $who }
+compare-new-answers = { $count ->
+        [one] 1 answer below Stage { $stage }
+       *[other] { $count } answers below Stage { $stage }
+    }: maturity plan shows the fewest to raise first.

@@ -381,3 +381,32 @@ error-nul-byte = burada NUL baytına izin verilmez; NUL baytlarıyla dolu bir do
 error-repeated-key = `{ $key }` aynı eşlemede ikinci kez verilmiş; birini bırakın
 error-merge-key = birleştirme anahtarları (`<<`) desteklenmez; girdileri tam olarak yazın
 error-comment = `{ $start }` ile başlayan yorum ne JSON ne de YAML'dır; YAML yorumları `#` ile başlar, JSON'da ise yorum yoktur
+
+## output files: -o
+
+output-is-input = { $path }, { $input } girdi dosyasıyla aynı dosya; çıktıyı oraya yazmak onu silerdi. -o için başka bir yol verin.
+output-not-a-file = { $path } { $kind ->
+        [folder] bir klasördür
+        [fifo] adlandırılmış bir borudur (FIFO)
+        [device] bir aygıttır
+       *[other] sıradan bir dosya değildir
+    }; -o yalnızca sıradan bir dosyaya yazar ve onu tek adımda değiştirir
+
+## plan and compare: answers, retailers, new gaps
+
+compare-other-retailer = Uyarı: iki dosya farklı perakendecilerin adını taşıyor, “{ $old }” ve “{ $new }”. Karşılaştırma, tek bir mağazanın kendi iki cevap seti arasındaki ilerlemesini gösterir.
+compare-answers = Değişen cevaplar ({ $count })
+compare-side = { $answer } (Aşama { $level })
+compare-unknown = bilmiyorum / cevaplanmadı
+compare-better = { $levels } seviye daha iyi
+compare-worse = { $levels } seviye daha kötü
+compare-same-level = aynı seviyede başka bir cevap
+compare-no-dimension-moved = { $count } cevap daha iyi, ama hiçbir boyutun seviyesi değişmedi: bir boyutun seviyesi cevaplarının medyanıdır, cevaplarının yaklaşık yarısı yükselince o da yükselir.
+compare-new = Aşama { $stage } için yeni ({ $count })
+compare-new-why = Aşama { $after } düzeyine çıktınız; bunlar artık Aşama { $stage } ({ $name }) için sizden beklenenler, kayıp değil.
+compare-col-change = Değişim
+compare-legend-before = Önce: Aşama { $stage }
+compare-legend-after = Sonra: Aşama { $stage }
+compare-page-title = İlerleme: { $who }
+plan-page-title = Plan: { $who }
+compare-new-answers = Aşama { $stage } altında { $count } cevap: maturity plan önce yükseltilecek en az sayıda cevabı gösterir.

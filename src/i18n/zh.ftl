@@ -345,3 +345,32 @@ error-nul-byte = 此处不允许出现 NUL 字节；满是 NUL 字节的文件�
 error-repeated-key = `{ $key }` 在同一映射中出现了第二次；请只保留一个
 error-merge-key = 不支持合并键（`<<`）；请完整写出各项
 error-comment = 以 `{ $start }` 开头的注释既不是 JSON 也不是 YAML；YAML 注释以 `#` 开头，JSON 没有注释
+
+## output files: -o
+
+output-is-input = { $path } 与输入文件 { $input } 是同一个文件，输出写到那里会覆盖它。请为 -o 换一个路径。
+output-not-a-file = { $path } { $kind ->
+        [folder] 是文件夹
+        [fifo] 是命名管道（FIFO）
+        [device] 是设备
+       *[other] 不是普通文件
+    }；-o 只写入普通文件，并一次性替换它
+
+## plan and compare: answers, retailers, new gaps
+
+compare-other-retailer = 注意：两个文件写的是不同的零售商，“{ $old }”和“{ $new }”。对比用来显示同一家店铺在两次作答之间的进展。
+compare-answers = 有变化的回答（{ $count }）
+compare-side = { $answer }（第 { $level } 阶段）
+compare-unknown = 不知道 / 未回答
+compare-better = 提高了 { $levels } 个级别
+compare-worse = 降低了 { $levels } 个级别
+compare-same-level = 换了回答，级别不变
+compare-no-dimension-moved = 有 { $count } 个回答变好了，但没有哪个维度的级别变化：维度级别是其各个回答的中位数，大约一半回答提高后它才会提高。
+compare-new = 第 { $stage } 阶段的新要求（{ $count }）
+compare-new-why = 您已升到第 { $after } 阶段，所以这些是第 { $stage } 阶段（{ $name }）现在对您的要求，不是退步。
+compare-col-change = 变化
+compare-legend-before = 之前：第 { $stage } 阶段
+compare-legend-after = 之后：第 { $stage } 阶段
+compare-page-title = 进展：{ $who }
+plan-page-title = 计划：{ $who }
+compare-new-answers = { $count } 个回答低于第 { $stage } 阶段：maturity plan 会列出最少需要先提高哪些。

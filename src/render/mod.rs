@@ -6,6 +6,7 @@
 //! caller's business.
 
 pub mod compare;
+pub mod documents;
 pub mod explain;
 mod html;
 mod json;
@@ -15,7 +16,7 @@ pub mod plan;
 pub mod questions;
 pub mod rows;
 mod table;
-mod yaml;
+pub(crate) mod yaml;
 
 use std::io::{self, Write};
 
