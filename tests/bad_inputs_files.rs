@@ -449,3 +449,20 @@ fn the_marks_of_our_own_arabic_messages_are_kept() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("(\u{200e}.yaml"), "{err}");
 }
+
+#[test]
+fn json_and_json_lines_output_escape_c1_and_bidi_controls_from_a_file() {
+    let file = common::temp_file(
+        "bank: ecommerce-marketing-maturity\nbank-version: \"2.0.0\"\nretailer: \"A\\u009b31mB\\u202eC\"\nanswers:\n  tools.stack: basic\n",
+    );
+    let path = file.path().to_str().unwrap();
+    for args in [
+        vec!["score", path, "--format", "json"],
+        vec!["score", path, path, "--format", "jsonl"],
+    ] {
+        let out = maturity().args(&args).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains(r"A\u009b31mB\u202eC"), "{args:?}: {text}");
+        assert!(!text.contains(['\u{9b}', '\u{202e}']), "{args:?}: {text}");
+    }
+}

@@ -9,7 +9,6 @@ pub struct Json;
 
 impl Render for Json {
     fn render(&self, a: &Assessment, _: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-        serde_json::to_writer_pretty(&mut *out, a)?;
-        writeln!(out)
+        super::json(a, out)
     }
 }

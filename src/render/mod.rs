@@ -161,8 +161,7 @@ impl RenderData for JsonData {
     }
 }
 
-/// Any value as pretty JSON and a final newline.
+/// Any value as pretty JSON and a final newline, with no control character raw.
 pub fn json<T: serde::Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)
+    crate::text::json::to_writer_pretty(out, value)
 }

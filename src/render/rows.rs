@@ -163,7 +163,8 @@ impl Rows<'_> {
                     "completeness": v.completeness,
                     "provisional": v.provisional,
                 });
-                writeln!(out, "{line}")
+                crate::text::json::to_writer(out, &line)?;
+                writeln!(out)
             }
             RowFormat::Table => {
                 let layout = self.layout();
