@@ -148,10 +148,10 @@ fn markdown_has_headings_a_table_and_no_raw_html() {
     assert!(md.starts_with("# Stage 2 of 4: Up-and-Coming Marketer\n"));
     assert!(md.contains("\n## Dimensions\n"));
     assert!(md.contains("\n|---|---:|---|---:|\n"));
-    // Each step leads with its action, its goal under it.
-    let at = md.find("\n1. **").expect("a numbered step in bold");
+    // Each step is headed by its action, its goal under it.
+    let at = md.find("\n### 1. ").expect("a numbered step heading");
     assert!(
-        md[at..].lines().nth(2).unwrap().starts_with("   - Goal: "),
+        md[at..].lines().nth(3).unwrap().starts_with("- Goal: "),
         "{md}"
     );
     let unescaped_tag = md.as_bytes().windows(2).enumerate().any(|(i, w)| {

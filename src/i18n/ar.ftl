@@ -461,3 +461,18 @@ batch-below = { $count ->
     }
 batch-below-stage = المرحلة { $stage }
 batch-below-more = … و{ $count } غيرها
+
+## Reports to share: the stage ladder, the chart's key, questions in words
+
+report-ladder = المراحل
+report-you-are-here = أنت هنا
+report-next-stage = التالية
+report-chart-next = الحلقة المتقطعة: المستوى { $stage } الذي تطلبه المرحلة التالية ({ $name })
+report-chart-unanswered = النقطة الرمادية المجوفة: لم يُجَب عن أي سؤال في هذا المجال، فيُحتسب في المستوى 1
+report-no-answers = لا إجابات
+report-unsure-heading = لا أعرف / لا ينطبق
+report-missing-heading = لم تُجب عنها
+report-skipped-heading = لم تُطرح (تم تخطيها)
+cohort-col-you = أنت
+cohort-col-typical = النظير المعتاد
+cohort-col-ahead = متقدم على

@@ -401,3 +401,18 @@ batch-below = { $count ->
     }
 batch-below-stage = Stage { $stage }
 batch-below-more = … and { $count } more
+
+## Reports to share: the stage ladder, the chart's key, questions in words
+
+report-ladder = The stages
+report-you-are-here = You are here
+report-next-stage = Next
+report-chart-next = Dashed ring: level { $stage }, which the next stage ({ $name }) asks for
+report-chart-unanswered = Hollow grey point: no question of the dimension is answered, so it counts as level 1
+report-no-answers = no answers
+report-unsure-heading = Don't know / not applicable
+report-missing-heading = Not answered
+report-skipped-heading = Not asked (skipped)
+cohort-col-you = You
+cohort-col-typical = Typical peer
+cohort-col-ahead = Ahead of

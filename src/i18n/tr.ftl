@@ -330,3 +330,18 @@ batch-legend-levels = Sırasıyla düzeyler: { $list }.
 batch-below = { $scored } mağazadan { $count } tanesi { $min }. aşamanın altında:
 batch-below-stage = { $stage }. aşama
 batch-below-more = … ve { $count } tane daha
+
+## Reports to share: the stage ladder, the chart's key, questions in words
+
+report-ladder = Aşamalar
+report-you-are-here = Buradasınız
+report-next-stage = Sonraki
+report-chart-next = Kesikli halka: { $stage }. düzey, sonraki aşamanın ({ $name }) düzeyi
+report-chart-unanswered = İçi boş gri nokta: alanın hiçbir sorusu yanıtlanmadı, bu yüzden 1. düzey sayılır
+report-no-answers = yanıt yok
+report-unsure-heading = Bilmiyorum / geçerli değil
+report-missing-heading = Yanıtlanmadı
+report-skipped-heading = Sorulmadı (atlandı)
+cohort-col-you = Siz
+cohort-col-typical = Tipik benzer
+cohort-col-ahead = Geride bırakılan

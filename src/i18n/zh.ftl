@@ -303,3 +303,18 @@ batch-legend-levels = 各领域等级依次为：{ $list }。
 batch-below = { $scored } 家零售商中有 { $count } 家低于第 { $min } 阶段：
 batch-below-stage = 第 { $stage } 阶段
 batch-below-more = ……另有 { $count } 家
+
+## Reports to share: the stage ladder, the chart's key, questions in words
+
+report-ladder = 各个阶段
+report-you-are-here = 您在这里
+report-next-stage = 下一阶段
+report-chart-next = 虚线环：水平 { $stage }，即下一阶段（{ $name }）的水平
+report-chart-unanswered = 空心灰点：该领域的问题都未回答，按水平 1 计算
+report-no-answers = 未回答
+report-unsure-heading = 不知道/不适用
+report-missing-heading = 未回答
+report-skipped-heading = 未提问（已跳过）
+cohort-col-you = 您
+cohort-col-typical = 典型同行
+cohort-col-ahead = 领先于

@@ -13,6 +13,7 @@ mod markdown;
 mod painter;
 pub mod plan;
 pub mod questions;
+mod report;
 pub mod rows;
 mod table;
 mod yaml;
