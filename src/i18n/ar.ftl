@@ -476,3 +476,9 @@ report-skipped-heading = لم تُطرح (تم تخطيها)
 cohort-col-you = أنت
 cohort-col-typical = النظير المعتاد
 cohort-col-ahead = متقدم على
+
+## score: options that mean nothing for several retailers
+
+usage-batch-output = الخيار -o يكتب تقرير متجر واحد؛ أما عدة متاجر فتُكتب صفوفًا في المخرج القياسي، فأعد توجيهه بدلًا من ذلك (مثلًا > rows.csv)
+usage-batch-cohort = الخيار --cohort يضع متجرًا واحدًا بين نظرائه؛ ولا يمكن استخدامه عند تقييم عدة متاجر
+usage-batch-all = الخيار --all يعرض كل الفجوات والخطوات التالية في تقرير متجر واحد؛ وصفوف عدة متاجر لا تتضمن شيئًا منها

@@ -416,3 +416,9 @@ report-skipped-heading = Not asked (skipped)
 cohort-col-you = You
 cohort-col-typical = Typical peer
 cohort-col-ahead = Ahead of
+
+## score: options that mean nothing for several retailers
+
+usage-batch-output = -o writes one retailer's report; several retailers are written as rows to standard output, so redirect it instead (for example > rows.csv)
+usage-batch-cohort = --cohort places one retailer among its peers; it cannot be used when scoring several retailers
+usage-batch-all = --all shows every gap and next step of one retailer's report; the rows of several retailers have none to show

@@ -345,3 +345,9 @@ report-skipped-heading = Sorulmadı (atlandı)
 cohort-col-you = Siz
 cohort-col-typical = Tipik benzer
 cohort-col-ahead = Geride bırakılan
+
+## score: options that mean nothing for several retailers
+
+usage-batch-output = -o tek bir mağazanın raporunu yazar; birden çok mağaza standart çıktıya satır satır yazılır, bu yüzden onun yerine çıktıyı yönlendirin (örneğin > rows.csv)
+usage-batch-cohort = --cohort tek bir mağazayı benzerleri arasına yerleştirir; birden çok mağaza puanlanırken kullanılamaz
+usage-batch-all = --all tek bir mağazanın raporundaki tüm eksikleri ve sonraki adımları gösterir; birden çok mağazanın satırlarında bunlar yer almaz

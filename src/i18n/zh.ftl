@@ -318,3 +318,9 @@ report-skipped-heading = 未提问（已跳过）
 cohort-col-you = 您
 cohort-col-typical = 典型同行
 cohort-col-ahead = 领先于
+
+## score: options that mean nothing for several retailers
+
+usage-batch-output = -o 用于写入单个零售商的报告；多个零售商的结果按行写到标准输出，请改用重定向（例如 > rows.csv）
+usage-batch-cohort = --cohort 用于把单个零售商与同行比较；同时为多个零售商评分时不能使用
+usage-batch-all = --all 显示单个零售商报告中的所有差距和下一步；多个零售商的行中没有这些内容
