@@ -161,8 +161,9 @@ impl RenderData for JsonData {
     }
 }
 
-/// Any value as pretty JSON and a final newline.
+/// Any value as pretty JSON and a final newline, bidirectional controls escaped.
 pub fn json<T: serde::Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
+    let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    out.write_all(json::escape_bidi(&text).as_bytes())?;
     writeln!(out)
 }

@@ -103,7 +103,7 @@ impl<'o> Painter<'o> {
 /// and the bidirectional controls that would reorder the rest of a line (U+202A to
 /// U+202E, U+2066 to U+2069), are shown as `\u{..}`, as [`inert`] shows the former.
 pub(crate) fn shown(s: &str) -> Cow<'_, str> {
-    let bidi = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    let bidi = |c: char| is_bidi_control(c);
     let s = inert(s);
     if !s.chars().any(bidi) {
         return s;
@@ -117,6 +117,12 @@ pub(crate) fn shown(s: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// A control that makes the text after it run in another direction (embeddings,
+/// overrides, isolates and their ends), so it can reverse the rest of a line.
+pub(crate) fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 pub(super) fn bar(a: &Assessment, level: u8) -> String {
