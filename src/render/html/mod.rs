@@ -65,7 +65,8 @@ fn css_string(s: &str) -> String {
 }
 
 /// The running header of printed pages (the retailer and the date on the side the
-/// text starts, the stage on the other) and the page number at the foot.
+/// text starts, the stage on the other) and the page number at the foot, as "2/4",
+/// which a right-to-left page keeps in that order.
 fn running(r: &Report) -> String {
     let who: Vec<&str> = r
         .retailer
@@ -80,7 +81,7 @@ fn running(r: &Report) -> String {
     };
     format!(
         "@page {{ @top-{start} {{ content: {}; }} @top-{end} {{ content: {}; }} \
-         @bottom-center {{ content: counter(page) \" / \" counter(pages); }} }}",
+         @bottom-center {{ content: counter(page) \"/\" counter(pages); }} }}",
         css_string(&who.join(" · ")),
         css_string(&r.title)
     )
