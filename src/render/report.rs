@@ -1,7 +1,5 @@
-//! The report a person reads, built once from an assessment and the render options:
-//! what each section says, in the report's language, for the table, Markdown and HTML.
-//! It decides what is shown (the top five unless `--all`, nothing said twice); the
-//! formats only lay it out. JSON and YAML carry the assessment itself.
+//! The report a person reads, built once for the table, Markdown and HTML: what each
+//! section says and what is shown (top five, nothing twice); formats only lay it out.
 
 mod sections;
 

@@ -1,6 +1,5 @@
-//! The report's longer sections: what stands between the retailer and the next stage,
-//! the next steps, how complete the answers are and where the retailer stands among
-//! its peers.
+//! The report's longer sections: the gaps to the next stage, the next steps, the open
+//! questions and the cohort standing, each as the report model shows it.
 
 use super::{Question, Why, TOP};
 use crate::engine::{Assessment, GapKind, Reason};
