@@ -81,7 +81,7 @@ fn one_unsure_answer_costs_at_most_one_stage_and_is_named_under_the_stage() {
         assert!(
             after_h1
                 .trim_start_matches("</h1>\n")
-                .starts_with("<p class=\"confidence\"><strong>"),
+                .starts_with("<p class=\"note confidence\">"),
             "{lang}"
         );
         assert!(after_h1.contains(provisional), "{lang}");

@@ -30,6 +30,7 @@ pub fn run(ctx: &Context, args: ScoreArgs, out: &mut dyn Write) -> Result<(), Er
     // Colour is for a terminal, never for a file.
     opts.color &= args.output.is_none();
     if is_batch(&args, format) {
+        refuse_for_a_batch(&args)?;
         return super::batch::run(ctx, &bank, &args, out);
     }
     let Some(file) = args.files.first() else {
@@ -61,6 +62,21 @@ fn is_batch(args: &ScoreArgs, format: Format) -> bool {
         || args.files.len() > 1
         || args.files.iter().any(|f| f.is_dir())
         || matches!(format, Format::Csv | Format::Jsonl)
+}
+
+/// Options that only mean something for one retailer's report are refused for a
+/// batch, never ignored: rows go to standard output, hold no steps, and place no
+/// retailer among peers.
+fn refuse_for_a_batch(args: &ScoreArgs) -> Result<(), Error> {
+    let refused = [
+        (args.output.is_some(), msg!("usage-batch-output")),
+        (args.cohort.is_some(), msg!("usage-batch-cohort")),
+        (args.all, msg!("usage-batch-all")),
+    ];
+    match refused.into_iter().find(|(given, _)| *given) {
+        Some((_, why)) => Err(Error::Usage(why)),
+        None => Ok(()),
+    }
 }
 
 /// The retailer among the peers in a JSON Lines file, and how many peer records

@@ -40,6 +40,10 @@ pub struct Assessment {
     /// Where the retailer stands among a cohort of peers, when one was given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cohort: Option<super::cohort::Standing>,
+    /// Every question's text by id, in bank order, so that a report can name a
+    /// question in words; not part of the JSON, which names questions by id.
+    #[serde(skip)]
+    pub questions: Vec<(String, Text)>,
 }
 
 /// What is unknown, said next to the stage.
@@ -242,6 +246,11 @@ pub struct Explanation<'a> {
 }
 
 impl Assessment {
+    /// The text of question `id`, if the bank has it.
+    pub fn question_text(&self, id: &str) -> Option<&Text> {
+        self.questions.iter().find(|(q, _)| q == id).map(|(_, t)| t)
+    }
+
     pub fn explanation(&self) -> Explanation<'_> {
         Explanation {
             format_version: FORMAT_VERSION,

@@ -71,6 +71,11 @@ pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
         next_steps,
         completeness,
         cohort: None,
+        questions: bank
+            .questions
+            .iter()
+            .map(|q| (q.id.clone(), q.text.clone()))
+            .collect(),
     }
 }
 

@@ -571,3 +571,24 @@ compare-new-answers = { $count ->
         [few] { $count } إجابات دون المرحلة { $stage }
        *[other] { $count } إجابة دون المرحلة { $stage }
     }: يبيّن maturity plan أقل عدد منها يلزم رفعه أولًا.
+
+## Reports to share: the stage ladder, the chart's key, questions in words
+
+report-ladder = المراحل
+report-you-are-here = أنت هنا
+report-next-stage = التالية
+report-chart-next = الحلقة المتقطعة: المستوى { $stage } الذي تطلبه المرحلة التالية ({ $name })
+report-chart-unanswered = النقطة الرمادية المجوفة: لم يُجَب عن أي سؤال في هذا المجال، فيُحتسب في المستوى 1
+report-no-answers = لا إجابات
+report-unsure-heading = لا أعرف / لا ينطبق
+report-missing-heading = لم تُجب عنها
+report-skipped-heading = لم تُطرح (تم تخطيها)
+cohort-col-you = أنت
+cohort-col-typical = النظير المعتاد
+cohort-col-ahead = متقدم على
+
+## score: options that mean nothing for several retailers
+
+usage-batch-output = الخيار -o يكتب تقرير متجر واحد؛ أما عدة متاجر فتُكتب صفوفًا في المخرج القياسي، فأعد توجيهه بدلًا من ذلك (مثلًا > rows.csv)
+usage-batch-cohort = الخيار --cohort يضع متجرًا واحدًا بين نظرائه؛ ولا يمكن استخدامه عند تقييم عدة متاجر
+usage-batch-all = الخيار --all يعرض كل الفجوات والخطوات التالية في تقرير متجر واحد؛ وصفوف عدة متاجر لا تتضمن شيئًا منها

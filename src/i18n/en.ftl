@@ -496,3 +496,24 @@ compare-new-answers = { $count ->
         [one] 1 answer below Stage { $stage }
        *[other] { $count } answers below Stage { $stage }
     }: maturity plan shows the fewest to raise first.
+
+## Reports to share: the stage ladder, the chart's key, questions in words
+
+report-ladder = The stages
+report-you-are-here = You are here
+report-next-stage = Next
+report-chart-next = Dashed ring: level { $stage }, which the next stage ({ $name }) asks for
+report-chart-unanswered = Hollow grey point: no question of the dimension is answered, so it counts as level 1
+report-no-answers = no answers
+report-unsure-heading = Don't know / not applicable
+report-missing-heading = Not answered
+report-skipped-heading = Not asked (skipped)
+cohort-col-you = You
+cohort-col-typical = Typical peer
+cohort-col-ahead = Ahead of
+
+## score: options that mean nothing for several retailers
+
+usage-batch-output = -o writes one retailer's report; several retailers are written as rows to standard output, so redirect it instead (for example > rows.csv)
+usage-batch-cohort = --cohort places one retailer among its peers; it cannot be used when scoring several retailers
+usage-batch-all = --all shows every gap and next step of one retailer's report; the rows of several retailers have none to show

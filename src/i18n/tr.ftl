@@ -410,3 +410,24 @@ compare-legend-after = Sonra: Aşama { $stage }
 compare-page-title = İlerleme: { $who }
 plan-page-title = Plan: { $who }
 compare-new-answers = Aşama { $stage } altında { $count } cevap: maturity plan önce yükseltilecek en az sayıda cevabı gösterir.
+
+## Reports to share: the stage ladder, the chart's key, questions in words
+
+report-ladder = Aşamalar
+report-you-are-here = Buradasınız
+report-next-stage = Sonraki
+report-chart-next = Kesikli halka: { $stage }. düzey, sonraki aşamanın ({ $name }) düzeyi
+report-chart-unanswered = İçi boş gri nokta: alanın hiçbir sorusu yanıtlanmadı, bu yüzden 1. düzey sayılır
+report-no-answers = yanıt yok
+report-unsure-heading = Bilmiyorum / geçerli değil
+report-missing-heading = Yanıtlanmadı
+report-skipped-heading = Sorulmadı (atlandı)
+cohort-col-you = Siz
+cohort-col-typical = Tipik benzer
+cohort-col-ahead = Geride bırakılan
+
+## score: options that mean nothing for several retailers
+
+usage-batch-output = -o tek bir mağazanın raporunu yazar; birden çok mağaza standart çıktıya satır satır yazılır, bu yüzden onun yerine çıktıyı yönlendirin (örneğin > rows.csv)
+usage-batch-cohort = --cohort tek bir mağazayı benzerleri arasına yerleştirir; birden çok mağaza puanlanırken kullanılamaz
+usage-batch-all = --all tek bir mağazanın raporundaki tüm eksikleri ve sonraki adımları gösterir; birden çok mağazanın satırlarında bunlar yer almaz

@@ -374,3 +374,24 @@ compare-legend-after = 之后：第 { $stage } 阶段
 compare-page-title = 进展：{ $who }
 plan-page-title = 计划：{ $who }
 compare-new-answers = { $count } 个回答低于第 { $stage } 阶段：maturity plan 会列出最少需要先提高哪些。
+
+## Reports to share: the stage ladder, the chart's key, questions in words
+
+report-ladder = 各个阶段
+report-you-are-here = 您在这里
+report-next-stage = 下一阶段
+report-chart-next = 虚线环：水平 { $stage }，即下一阶段（{ $name }）的水平
+report-chart-unanswered = 空心灰点：该领域的问题都未回答，按水平 1 计算
+report-no-answers = 未回答
+report-unsure-heading = 不知道/不适用
+report-missing-heading = 未回答
+report-skipped-heading = 未提问（已跳过）
+cohort-col-you = 您
+cohort-col-typical = 典型同行
+cohort-col-ahead = 领先于
+
+## score: options that mean nothing for several retailers
+
+usage-batch-output = -o 用于写入单个零售商的报告；多个零售商的结果按行写到标准输出，请改用重定向（例如 > rows.csv）
+usage-batch-cohort = --cohort 用于把单个零售商与同行比较；同时为多个零售商评分时不能使用
+usage-batch-all = --all 显示单个零售商报告中的所有差距和下一步；多个零售商的行中没有这些内容

@@ -1,185 +1,230 @@
-//! The report as GitHub-flavoured Markdown: headings, a dimension table and lists,
-//! no raw HTML, so it renders wherever Markdown does.
+//! The report as GitHub-flavoured Markdown: headings, tables and lists, no raw HTML,
+//! so it renders wherever Markdown does, with nothing a retailer wrote read as markup.
 
 use std::io::{self, Write};
 
-use super::painter::{bar, reason_text, step_text, Painter};
+use super::painter::bar;
+use super::report::{Report, Rich, Why};
 use super::{Render, RenderOptions};
-use crate::engine::{Assessment, GapKind, Reason};
-use crate::i18n::Msg;
-use crate::msg;
-use crate::text::inert;
+use crate::engine::Assessment;
 
 pub struct Markdown;
 
-/// Text with the characters Markdown would read as markup escaped.
+/// Text with every character Markdown could read as markup escaped, on one line.
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in inert(s).chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
-        ) {
-            out.push('\\');
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '$' | '&' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
         }
-        out.push(c);
     }
     out
 }
 
-impl Render for Markdown {
-    fn render(&self, a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-        let p = Painter::new(o);
-        let title = msg!(
-            "report-stage-title",
-            number = a.stage.number,
-            total = a.stages,
-            name = p.t(&a.stage.name)
-        );
-        writeln!(out, "# {}\n", esc(&p.msg(title)))?;
-        if let Some(confidence) = p.confidence(a) {
-            writeln!(out, "**{}**\n", esc(&confidence))?;
-        }
-        writeln!(out, "{}\n", esc(&p.t(&a.stage.summary)))?;
-        if let Some(held) = p.held_back(a) {
-            writeln!(out, "{}\n", esc(&held))?;
-        }
-        let mut who: Vec<String> = a.retailer.iter().chain(&a.date).map(|s| esc(s)).collect();
-        who.push(esc(&p.msg(msg!(
-            "report-bank",
-            id = &a.bank.id,
-            version = &a.bank.version
-        ))));
-        writeln!(out, "*{}*\n", who.join(" · "))?;
-        conflicts(&p, a, out)?;
-        dimensions(a, &p, out)?;
-        gaps(a, &p, out)?;
-        steps(a, &p, out)?;
-        completeness(a, &p, out)
+/// A retailer's own text: escaped, and with no web address or e-mail address left
+/// for a Markdown reader to turn into a link (`https://` is written `https&#58;//`,
+/// which reads the same).
+fn user(s: &str) -> String {
+    esc(s)
+        .replace("://", "&#58;//")
+        .replace("www.", "www&#46;")
+        .replace('@', "&#64;")
+}
+
+/// Text that starts a line: escaped so that it cannot begin a list, a heading or a
+/// rule ("- ", "1. ", "===").
+fn line_start(s: String) -> String {
+    let digits = s.chars().take_while(char::is_ascii_digit).count();
+    match s[digits..].chars().next() {
+        Some('.' | ')') if digits > 0 => format!("{}\\{}", &s[..digits], &s[digits..]),
+        Some('-' | '+' | '=') if digits == 0 => format!("\\{s}"),
+        _ => s,
     }
 }
 
-fn conflicts(p: &Painter, a: &Assessment, out: &mut dyn Write) -> io::Result<()> {
-    let found = p.conflicts(a);
-    if found.is_empty() {
-        return Ok(());
+/// Words of which some are the retailer's own.
+fn rich(r: &Rich) -> String {
+    r.0.iter()
+        .map(|(mine, s)| if *mine { user(s) } else { esc(s) })
+        .collect()
+}
+
+impl Render for Markdown {
+    fn render(&self, a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+        let r = Report::new(a, o);
+        header(&r, out)?;
+        conflicts(&r, out)?;
+        dimensions(a, &r, out)?;
+        gaps(&r, out)?;
+        steps(&r, out)?;
+        cohort(&r, out)?;
+        completeness(&r, out)?;
+        writeln!(out, "{}", line_start(esc(&r.bank)))
     }
-    writeln!(out, "## {}\n", esc(&p.m.t("report-conflicts-heading")))?;
-    for (text, answers) in found {
-        writeln!(out, "- {}", esc(&text))?;
-        for answer in answers {
-            writeln!(out, "  - {}", esc(&answer))?;
+}
+
+/// The stage, who the report is for, how sure it is, and the ladder of stages.
+fn header(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "# {}\n", esc(&r.title))?;
+    if let Some(c) = &r.confidence {
+        writeln!(out, "**{}**\n", esc(&c.words))?;
+    }
+    writeln!(out, "{}\n", line_start(esc(&r.summary)))?;
+    if let Some(held) = &r.held_back {
+        writeln!(out, "{}\n", line_start(esc(held)))?;
+    }
+    let who: Vec<String> = r.retailer.iter().chain(&r.date).map(|s| user(s)).collect();
+    if !who.is_empty() {
+        writeln!(out, "{}\n", line_start(who.join(" · ")))?;
+    }
+    for rung in &r.ladder.rungs {
+        let name = esc(&rung.name);
+        match (rung.here, rung.next) {
+            (true, _) => writeln!(out, "{}. **{name} ← {}**", rung.number, esc(&r.ladder.here))?,
+            (_, true) => writeln!(out, "{}. {name} ({})", rung.number, esc(&r.ladder.next))?,
+            _ => writeln!(out, "{}. {name}", rung.number)?,
         }
     }
     writeln!(out)
 }
 
-fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "## {}\n", p.m.t("report-dimensions"))?;
-    let head = [
-        p.m.t("report-col-dimension"),
-        p.m.t("report-col-level"),
-        String::new(),
-        p.m.t("report-col-answered"),
-    ];
-    writeln!(out, "| {} |", head.join(" | "))?;
+fn conflicts(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    if r.conflicts.found.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "## {}\n", esc(&r.conflicts.heading))?;
+    for c in &r.conflicts.found {
+        writeln!(out, "- {}", esc(&c.text))?;
+        for (question, said) in &c.answers {
+            writeln!(out, "  - {}: {}", esc(&question.text), esc(said))?;
+        }
+    }
+    writeln!(out)
+}
+
+fn dimensions(a: &Assessment, r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let d = &r.dimensions;
+    writeln!(out, "## {}\n", esc(&d.heading))?;
+    let [name, level, answered] = d.cols.each_ref().map(|c| esc(c));
+    writeln!(out, "| {name} | {level} | | {answered} |")?;
     writeln!(out, "|---|---:|---|---:|")?;
-    for d in &a.dimensions {
+    for row in &d.rows {
+        let shown = if row.measured() {
+            bar(a, row.level)
+        } else {
+            esc(&d.unanswered_short)
+        };
         writeln!(
             out,
-            "| {} | {} | {} | {}/{} |",
-            esc(&p.t(&d.name)),
-            d.level,
-            bar(a, d.level),
-            d.answered,
-            d.questions
+            "| {} | {} | {shown} | {}/{} |",
+            esc(&row.name),
+            row.level,
+            row.answered,
+            row.questions
         )?;
     }
     writeln!(out)
 }
 
-fn reason(r: &Reason, a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    let (head, details) = reason_text(r, a, p, false);
-    writeln!(out, "- {}", esc(&head))?;
-    for d in details {
-        writeln!(out, "  - {}", esc(&d))?;
+fn why(w: &Why, out: &mut dyn Write) -> io::Result<()> {
+    let head = match w {
+        Why::Answer { question, .. } => &question.text,
+        Why::Other { line, .. } => line,
+    };
+    writeln!(out, "- {}", esc(head))?;
+    for d in w.details() {
+        writeln!(out, "  - {}", rich(&d))?;
     }
     Ok(())
 }
 
-fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    let heading = p.gaps_heading(a);
-    writeln!(out, "## {}\n", esc(&heading))?;
-    for g in a.gaps.iter().filter(|g| g.kind == GapKind::Gate) {
-        writeln!(out, "### ✗ {}\n", esc(&p.t(&g.title)))?;
-        writeln!(out, "{}\n", esc(&p.t(&g.text)))?;
-        for r in &g.reasons {
-            reason(r, a, p, out)?;
+fn gaps(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let g = &r.gaps;
+    writeln!(out, "## {}\n", esc(&g.heading))?;
+    if let Some(nothing) = &g.nothing {
+        writeln!(out, "{}\n", line_start(esc(nothing)))?;
+    }
+    for gate in &g.gates {
+        writeln!(out, "### ✗ {}\n", esc(&gate.title))?;
+        writeln!(out, "{}\n", line_start(esc(&gate.text)))?;
+        for w in &gate.reasons {
+            why(w, out)?;
         }
         writeln!(out)?;
     }
-    let weak: Vec<_> = a
-        .gaps
-        .iter()
-        .filter(|g| g.kind == GapKind::Answer)
-        .collect();
-    if !weak.is_empty() {
-        let target = a.next_stage.as_ref().map_or(a.stage.number, |s| s.number);
-        let has_gates = a.gaps.iter().any(|g| g.kind == GapKind::Gate);
-        let line = msg!(
-            "report-weak-answers",
-            other = if has_gates { "yes" } else { "no" },
-            stage = target,
-            count = weak.len()
-        );
-        writeln!(out, "### {}\n", esc(p.msg(line).trim_end_matches(':')))?;
-        for g in weak {
-            writeln!(out, "- {}", esc(&p.t(&g.text)))?;
+    let Some(weak) = &g.weak else { return Ok(()) };
+    writeln!(out, "### {}\n", esc(weak.title()))?;
+    for item in &weak.items {
+        writeln!(out, "- {}", esc(&item.text))?;
+        for w in &item.reasons {
+            if let Why::Answer { question, said, .. } = w {
+                writeln!(out, "  - {}: {}", esc(&question.text), esc(said))?;
+            }
         }
-        writeln!(out)?;
     }
-    Ok(())
-}
-
-fn steps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "## {}\n", p.m.t("report-steps-heading"))?;
-    for r in &a.next_steps {
-        let why = r.why_first.as_ref();
-        let (title, body, tags) = step_text(&r.step, r.unblocks_next_stage, why, p);
-        writeln!(out, "{}. **{}**", r.rank, esc(&title))?;
-        for line in body {
-            writeln!(out, "   - {}", esc(&line))?;
-        }
-        writeln!(out, "   - *{}*", esc(&tags))?;
+    if let Some(more) = &weak.more {
+        writeln!(out, "\n{}", line_start(esc(more)))?;
     }
     writeln!(out)
 }
 
-fn completeness(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    let c = &a.completeness;
-    writeln!(out, "## {}\n", p.m.t("report-completeness"))?;
-    let line = msg!(
-        "report-answered-count",
-        answered = c.answered,
-        questions = c.questions - c.skipped.len(),
-        percent = c.percent
-    );
-    writeln!(out, "{}", esc(&p.msg(line)))?;
-    for (id, list) in [
-        ("report-unsure-list", &c.unsure),
-        ("report-missing-list", &c.missing),
-        ("report-skipped-list", &c.skipped),
-    ] {
-        if !list.is_empty() {
-            writeln!(
-                out,
-                "\n{}",
-                esc(&p.msg(Msg {
-                    id,
-                    args: vec![("list", p.join(list).into())]
-                }))
-            )?;
+fn steps(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let s = &r.steps;
+    writeln!(out, "## {}\n", esc(&s.heading))?;
+    if let Some(none) = &s.none {
+        writeln!(out, "{}\n", line_start(esc(none)))?;
+    }
+    for step in &s.shown {
+        writeln!(out, "### {}. {}\n", step.rank, esc(&step.title))?;
+        if let Some(why) = &step.why {
+            writeln!(out, "**{}**\n", esc(why))?;
         }
+        for line in &step.facts {
+            writeln!(out, "- {}", esc(line))?;
+        }
+        writeln!(out, "\n{}\n", line_start(esc(&step.tags)))?;
+    }
+    if let Some(more) = &s.more {
+        writeln!(out, "{}\n", line_start(esc(more)))?;
+    }
+    Ok(())
+}
+
+fn cohort(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let Some(c) = &r.cohort else { return Ok(()) };
+    writeln!(out, "## {}\n", esc(&c.heading))?;
+    writeln!(out, "{}\n", line_start(esc(&c.stage)))?;
+    let cols = c.cols.each_ref().map(|s| esc(s));
+    writeln!(out, "| {} |", cols.join(" | "))?;
+    writeln!(out, "|---|---:|---:|---:|")?;
+    for (name, level, typical, percentile) in &c.rows {
+        writeln!(
+            out,
+            "| {} | {level} | {typical} | {percentile}% |",
+            esc(name)
+        )?;
+    }
+    writeln!(out)
+}
+
+fn completeness(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let c = &r.completeness;
+    writeln!(out, "## {}\n", esc(&c.heading))?;
+    writeln!(out, "{}\n", line_start(esc(&c.line)))?;
+    for list in &c.lists {
+        writeln!(out, "**{}** ({})\n", esc(&list.label), list.questions.len())?;
+        for q in &list.questions {
+            writeln!(out, "- {}", esc(&q.text))?;
+        }
+        writeln!(out)?;
+    }
+    if let Some(explained) = &c.explained {
+        writeln!(out, "{}\n", line_start(esc(explained)))?;
     }
     Ok(())
 }

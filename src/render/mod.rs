@@ -14,6 +14,7 @@ mod markdown;
 mod painter;
 pub mod plan;
 pub mod questions;
+mod report;
 pub mod rows;
 mod table;
 pub(crate) mod yaml;

@@ -30,7 +30,7 @@ impl<'o> Painter<'o> {
 
     /// A bank text in the report's language.
     pub fn t<'a>(&self, text: &'a Text) -> Cow<'a, str> {
-        inert(text.get(self.o.lang.code()))
+        shown(text.get(self.o.lang.code()))
     }
 
     /// Items joined the way the language lists them.
@@ -45,83 +45,7 @@ impl<'o> Painter<'o> {
 
     /// An interface message in the report's language.
     pub fn msg(&self, msg: Msg) -> String {
-        inert(&self.m.render(&msg)).into_owned()
-    }
-
-    /// The heading over the gaps: what stands between the retailer and the next stage.
-    pub fn gaps_heading(&self, a: &Assessment) -> String {
-        match &a.next_stage {
-            Some(s) => self.msg(msg!(
-                "report-gaps-heading",
-                number = s.number,
-                name = self.t(&s.name)
-            )),
-            None => self.m.t("report-top-stage"),
-        }
-    }
-
-    /// What is unknown, said under the stage line: whether the stage is provisional,
-    /// and what the open questions could do to it. `None` when nothing is open.
-    pub fn confidence(&self, a: &Assessment) -> Option<String> {
-        let (c, done) = (&a.confidence, &a.completeness);
-        let open = done.unsure.len() + done.missing.len();
-        let mut said = Vec::new();
-        if c.provisional {
-            said.push(msg!(
-                "report-provisional-answered",
-                answered = done.answered,
-                questions = done.questions - done.skipped.len()
-            ));
-        }
-        if !c.deciding.is_empty() {
-            let ids: Vec<String> = c.deciding.iter().map(|q| format!("[{q}]")).collect();
-            let questions = self.join(&ids);
-            said.push(msg!(
-                "report-could-change",
-                questions = questions,
-                stage = c.could_reach
-            ));
-        } else if c.could_reach > a.stage.number {
-            said.push(msg!(
-                "report-could-reach",
-                count = open,
-                stage = c.could_reach
-            ));
-        } else if open > 0 {
-            said.push(msg!("report-settled", count = open));
-        }
-        let said: Vec<String> = said.into_iter().map(|m| self.msg(m)).collect();
-        (!said.is_empty()).then(|| said.join(&self.m.t("report-sentence-separator")))
-    }
-
-    /// Why the stage is below what most answers show, when a missing mark holds it.
-    pub fn held_back(&self, a: &Assessment) -> Option<String> {
-        let rest = a.placement.rest;
-        (a.placement.strict < a.stage.number)
-            .then(|| self.msg(msg!("report-held-back", rest = rest)))
-    }
-
-    /// Each conflict the answers fall into: what to check, and the answers behind it.
-    pub fn conflicts(&self, a: &Assessment) -> Vec<(String, Vec<String>)> {
-        a.conflicts
-            .iter()
-            .map(|c| {
-                let answers = c.answers.iter().map(|x| {
-                    let said = msg!(
-                        "report-conflict-answer",
-                        answer = quoted(self, &x.chosen),
-                        level = x.level
-                    );
-                    format!(
-                        "{} [{}]: {}",
-                        self.t(&x.text),
-                        inert(&x.question),
-                        self.msg(said)
-                    )
-                });
-                (self.t(&c.text).into_owned(), answers.collect())
-            })
-            .collect()
+        shown(&self.m.render(&msg)).into_owned()
     }
 
     pub fn paint(&self, s: &str, code: &str) -> String {
@@ -175,6 +99,32 @@ impl<'o> Painter<'o> {
     }
 }
 
+/// Text from a file or a bank made safe to show in any format: control characters,
+/// and the bidirectional controls that would reorder the rest of a line (U+202A to
+/// U+202E, U+2066 to U+2069), are shown as `\u{..}`, as [`inert`] shows the former.
+pub(crate) fn shown(s: &str) -> Cow<'_, str> {
+    let bidi = |c: char| is_bidi_control(c);
+    let s = inert(s);
+    if !s.chars().any(bidi) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if bidi(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A control that makes the text after it run in another direction (embeddings,
+/// overrides, isolates and their ends), so it can reverse the rest of a line.
+pub(crate) fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 pub(super) fn bar(a: &Assessment, level: u8) -> String {
     let per_level = BAR / usize::from(a.stages.max(1));
     let filled = (usize::from(level) * per_level).min(BAR);
@@ -218,9 +168,18 @@ pub(super) fn reason_text(
     }
 }
 
-/// An answer's reason: the question, then what was answered and what is needed,
-/// with the retailer's note and evidence.
-fn answer_text(r: &Reason, p: &Painter, neutral: bool) -> (String, Vec<String>) {
+/// An answer reason in parts: the question, what was answered against what is
+/// needed, and the retailer's note and evidence as written (made safe to show).
+pub(super) struct AnswerSaid {
+    pub id: String,
+    pub text: String,
+    pub said: String,
+    pub note: Option<String>,
+    pub evidence: Option<String>,
+}
+
+/// The parts of an answer's reason; `None` for other reasons.
+pub(super) fn answer_said(r: &Reason, p: &Painter, neutral: bool) -> Option<AnswerSaid> {
     let Reason::Answer {
         question,
         text,
@@ -232,7 +191,7 @@ fn answer_text(r: &Reason, p: &Painter, neutral: bool) -> (String, Vec<String>) 
         ..
     } = r
     else {
-        return (String::new(), Vec::new());
+        return None;
     };
     let answer = quoted(p, chosen);
     let required = *required;
@@ -256,14 +215,29 @@ fn answer_text(r: &Reason, p: &Painter, neutral: bool) -> (String, Vec<String>) 
         (_, false) => msg!("report-not-answered", required = required),
         (_, true) => msg!("explain-unanswered", required = required),
     };
-    let mut details = vec![p.msg(said)];
-    details.extend(note.iter().map(|n| p.msg(msg!("report-note", note = n))));
+    Some(AnswerSaid {
+        id: shown(question).into_owned(),
+        text: p.t(text).into_owned(),
+        said: p.msg(said),
+        note: note.as_deref().map(|n| shown(n).into_owned()),
+        evidence: evidence.as_deref().map(|e| shown(e).into_owned()),
+    })
+}
+
+/// An answer's reason: the question, then what was answered and what is needed,
+/// with the retailer's note and evidence.
+fn answer_text(r: &Reason, p: &Painter, neutral: bool) -> (String, Vec<String>) {
+    let Some(a) = answer_said(r, p, neutral) else {
+        return (String::new(), Vec::new());
+    };
+    let mut details = vec![a.said];
+    details.extend(a.note.iter().map(|n| p.msg(msg!("report-note", note = n))));
     details.extend(
-        evidence
+        a.evidence
             .iter()
             .map(|e| p.msg(msg!("report-evidence", evidence = e))),
     );
-    (format!("{} [{}]", p.t(text), inert(question)), details)
+    (format!("{} [{}]", a.text, a.id), details)
 }
 
 /// A breadth reason: how many dimensions reach the level, and which fall below.

@@ -7,90 +7,77 @@ use comfy_table::{
     presets, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table as Grid,
 };
 
-use super::painter::{bar, reason_lines, step, Painter, BAR};
+use super::painter::{bar, Painter, BAR};
+use super::report::{Report, Why};
 use super::{Render, RenderOptions};
-use crate::engine::{Assessment, Gap, GapKind, Reason};
-use crate::i18n::Msg;
-use crate::msg;
-use crate::text::{display_width, inert};
-
-/// How many gaps and next steps are shown without `--all`.
-const TOP: usize = 5;
+use crate::engine::Assessment;
+use crate::text::display_width;
 
 pub struct Table;
 
 impl Render for Table {
     fn render(&self, a: &Assessment, o: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
         let p = Painter::new(o);
-        header(a, &p, out)?;
-        conflicts(a, &p, out)?;
-        dimensions(a, &p, out)?;
-        gaps(a, &p, out)?;
-        next_steps(a, &p, out)?;
-        completeness(a, &p, out)?;
-        cohort(a, &p, out)
+        let r = Report::new(a, o);
+        header(&r, &p, out)?;
+        conflicts(&r, &p, out)?;
+        dimensions(a, &r, &p, out)?;
+        gaps(&r, &p, out)?;
+        next_steps(&r, &p, out)?;
+        completeness(&r, &p, out)?;
+        cohort(&r, &p, out)
     }
 }
 
-fn header(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    let title = p.msg(msg!(
-        "report-stage-title",
-        number = a.stage.number,
-        total = a.stages,
-        name = p.t(&a.stage.name)
-    ));
-    p.para(out, 0, &p.paint(&title, "1;32"))?;
-    if let Some(confidence) = p.confidence(a) {
-        p.para(out, 2, &p.paint(&confidence, "33"))?;
+fn header(r: &Report, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    p.para(out, 0, &p.paint(&r.title, "1;32"))?;
+    if let Some(confidence) = &r.confidence {
+        p.para(out, 2, &p.paint(&confidence.ids, "33"))?;
     }
-    p.para(out, 2, &p.t(&a.stage.summary))?;
-    if let Some(held) = p.held_back(a) {
-        p.para(out, 2, &held)?;
+    p.para(out, 2, &r.summary)?;
+    if let Some(held) = &r.held_back {
+        p.para(out, 2, held)?;
     }
-    let mut who: Vec<String> = a
+    let who: Vec<&str> = r
         .retailer
         .iter()
-        .chain(&a.date)
-        .map(|s| inert(s).into_owned())
+        .chain(&r.date)
+        .chain([&r.bank])
+        .map(String::as_str)
         .collect();
-    who.push(p.msg(msg!(
-        "report-bank",
-        id = &a.bank.id,
-        version = &a.bank.version
-    )));
     p.para(out, 2, &p.paint(&who.join(" · "), "2"))
 }
 
-fn conflicts(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    let found = p.conflicts(a);
-    if found.is_empty() {
+fn conflicts(r: &Report, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    if r.conflicts.found.is_empty() {
         return Ok(());
     }
-    p.heading(out, &p.m.t("report-conflicts-heading"))?;
-    for (text, answers) in found {
+    p.heading(out, &r.conflicts.heading)?;
+    for c in &r.conflicts.found {
         let lead = format!("  {} ", p.paint("!", "33"));
-        p.item(out, &lead, &text)?;
-        for answer in answers {
-            p.para(out, 4, &answer)?;
+        p.item(out, &lead, &c.text)?;
+        for (question, said) in &c.answers {
+            p.para(out, 4, &format!("{}: {said}", question.with_id()))?;
         }
     }
     Ok(())
 }
 
-fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    p.heading(out, &p.m.t("report-dimensions"))?;
-    if p.o.lang.is_rtl() || !table_fits(a, p) {
-        return dimension_list(a, p, out);
+fn dimensions(a: &Assessment, r: &Report, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    let d = &r.dimensions;
+    p.heading(out, &d.heading)?;
+    if r.rtl || !table_fits(r, p) {
+        return dimension_list(a, r, p, out);
     }
     let mut grid = Grid::new();
     grid.load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(p.o.width)
         .set_header(vec![
-            p.m.t("report-col-dimension"),
-            p.m.t("report-col-level"),
+            d.cols[0].clone(),
+            d.cols[1].clone(),
             String::new(),
-            p.m.t("report-col-answered"),
+            d.cols[2].clone(),
         ]);
     grid.column_mut(2)
         .expect("four columns")
@@ -100,17 +87,17 @@ fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()
     } else {
         grid.force_no_tty();
     }
-    let next = a.next_stage.as_ref().map_or(a.stage.number, |s| s.number);
-    for d in &a.dimensions {
-        let mut level = Cell::new(d.level).set_alignment(CellAlignment::Right);
-        if p.o.color && d.level < next {
+    let next = d.next.as_ref().map_or(r.stage, |n| n.0);
+    for row in &d.rows {
+        let mut level = Cell::new(row.level).set_alignment(CellAlignment::Right);
+        if p.o.color && row.level < next {
             level = level.fg(Color::Yellow);
         }
         grid.add_row(vec![
-            Cell::new(p.t(&d.name)),
+            Cell::new(&row.name),
             level,
-            Cell::new(bar(a, d.level)),
-            Cell::new(format!("{}/{}", d.answered, d.questions))
+            Cell::new(bar(a, row.level)),
+            Cell::new(format!("{}/{}", row.answered, row.questions))
                 .set_alignment(CellAlignment::Right),
         ]);
     }
@@ -119,16 +106,17 @@ fn dimensions(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()
 
 /// Whether the dimension table fits the width with every name and heading on one
 /// line; a table that must cut them is harder to read than the list.
-fn table_fits(a: &Assessment, p: &Painter) -> bool {
-    let name = a
-        .dimensions
+fn table_fits(r: &Report, p: &Painter) -> bool {
+    let d = &r.dimensions;
+    let name = d
+        .rows
         .iter()
-        .map(|d| display_width(&p.t(&d.name)))
-        .chain([display_width(&p.m.t("report-col-dimension"))])
+        .map(|row| display_width(&row.name))
+        .chain([display_width(&d.cols[0])])
         .max()
         .unwrap_or(0);
-    let level = display_width(&p.m.t("report-col-level"));
-    let answered = display_width(&p.m.t("report-col-answered")).max("10/10".len());
+    let level = display_width(&d.cols[1]);
+    let answered = display_width(&d.cols[2]).max("10/10".len());
     // Five borders, and a space either side of each of the four columns.
     name + level + BAR + answered + 13 <= usize::from(p.o.width)
 }
@@ -137,152 +125,98 @@ fn table_fits(a: &Assessment, p: &Painter) -> bool {
 /// predict, so right-to-left reports (and narrow ones) list the dimensions instead:
 /// the fixed-width bar, level and count first, the name last, where its width cannot
 /// misalign anything.
-fn dimension_list(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    for d in &a.dimensions {
+fn dimension_list(a: &Assessment, r: &Report, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    for d in &r.dimensions.rows {
         let counts = format!("{}/{}", d.answered, d.questions);
         let lead = format!("  {} {} {counts:>5}  ", bar(a, d.level), d.level);
-        p.item(out, &lead, &p.t(&d.name))?;
+        p.item(out, &lead, &d.name)?;
     }
     Ok(())
 }
 
-fn gaps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    let heading = p.gaps_heading(a);
-    p.heading(out, &heading)?;
-    let gates: Vec<&Gap> = a.gaps.iter().filter(|g| g.kind == GapKind::Gate).collect();
-    // Answers already shown under a failed gate are not repeated.
-    let under_gates: Vec<&str> = gates
-        .iter()
-        .flat_map(|g| &g.reasons)
-        .filter_map(|r| match r {
-            Reason::Answer { question, .. } => Some(question.as_str()),
-            _ => None,
-        })
-        .collect();
-    let weak: Vec<&Gap> = a
-        .gaps
-        .iter()
-        .filter(|g| g.kind == GapKind::Answer && !under_gates.contains(&g.id.as_str()))
-        .collect();
-    if gates.is_empty() && weak.is_empty() {
-        return p.para(out, 2, &p.m.t("report-nothing-left"));
+/// A gate's condition: its head line, then what was answered, the note, the evidence.
+fn why(w: &Why, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    let head = match w {
+        Why::Answer { question, .. } => question.with_id(),
+        Why::Other { line, .. } => line.clone(),
+    };
+    p.para(out, 4, &head)?;
+    for d in w.details() {
+        p.para(out, 6, &d.plain())?;
     }
-    for g in &gates {
+    Ok(())
+}
+
+fn gaps(r: &Report, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    let g = &r.gaps;
+    p.heading(out, &g.heading)?;
+    if let Some(nothing) = &g.nothing {
+        return p.para(out, 2, nothing);
+    }
+    for gate in &g.gates {
         let lead = format!("  {} ", p.paint("✗", "31"));
-        p.item(out, &lead, &p.paint(&p.t(&g.title), "1"))?;
-        p.para(out, 4, &p.t(&g.text))?;
-        for r in &g.reasons {
-            reason_lines(r, a, p, out, false)?;
+        p.item(out, &lead, &p.paint(&gate.title, "1"))?;
+        p.para(out, 4, &gate.text)?;
+        for w in &gate.reasons {
+            why(w, p, out)?;
         }
     }
-    if weak.is_empty() {
-        return Ok(());
-    }
-    let shown = if p.o.all {
-        weak.len()
-    } else {
-        TOP.min(weak.len())
-    };
-    let target = a.next_stage.as_ref().map_or(a.stage.number, |s| s.number);
-    let other = if gates.is_empty() { "no" } else { "yes" };
+    let Some(weak) = &g.weak else { return Ok(()) };
     writeln!(out)?;
-    let line = p.msg(msg!(
-        "report-weak-answers",
-        other = other,
-        stage = target,
-        count = weak.len()
-    ));
-    p.para(out, 2, &line)?;
-    for g in &weak[..shown] {
-        p.item(out, "  • ", &p.t(&g.text))?;
-        for r in &g.reasons {
-            reason_lines(r, a, p, out, false)?;
+    p.para(out, 2, &weak.heading)?;
+    for item in &weak.items {
+        p.item(out, "  • ", &item.text)?;
+        for w in &item.reasons {
+            why(w, p, out)?;
         }
     }
-    more(p, out, weak.len() - shown, "answers")
+    more(p, out, weak.more.as_deref())
 }
 
-fn more(p: &Painter, out: &mut dyn Write, hidden: usize, what: &str) -> io::Result<()> {
-    if hidden > 0 {
-        p.para(
-            out,
-            2,
-            &p.msg(msg!("report-more", count = hidden, what = what)),
-        )?;
+fn more(p: &Painter, out: &mut dyn Write, more: Option<&str>) -> io::Result<()> {
+    match more {
+        Some(more) => p.para(out, 2, more),
+        None => Ok(()),
     }
-    Ok(())
 }
 
-fn next_steps(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    p.heading(out, &p.m.t("report-steps-heading"))?;
-    if a.next_steps.is_empty() {
-        return p.para(out, 2, &p.m.t("report-none"));
+fn next_steps(r: &Report, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    let s = &r.steps;
+    p.heading(out, &s.heading)?;
+    if let Some(none) = &s.none {
+        return p.para(out, 2, none);
     }
-    let shown = if p.o.all {
-        a.next_steps.len()
-    } else {
-        a.next_steps.iter().filter(|s| s.in_top_five).count()
-    };
-    for s in &a.next_steps[..shown] {
-        step(s, p, out)?;
-    }
-    more(p, out, a.next_steps.len() - shown, "steps")
-}
-
-fn completeness(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    let c = &a.completeness;
-    p.heading(out, &p.m.t("report-completeness"))?;
-    let line = msg!(
-        "report-answered-count",
-        answered = c.answered,
-        questions = c.questions - c.skipped.len(),
-        percent = c.percent
-    );
-    p.para(out, 2, &p.msg(line))?;
-    for (id, list) in [
-        ("report-unsure-list", &c.unsure),
-        ("report-missing-list", &c.missing),
-        ("report-skipped-list", &c.skipped),
-    ] {
-        if !list.is_empty() {
-            let line = Msg {
-                id,
-                args: vec![("list", p.join(list).into())],
-            };
-            p.para(out, 2, &p.msg(line))?;
+    for step in &s.shown {
+        let lead = format!("  {}. ", step.rank);
+        p.item(out, &lead, &p.paint(&step.title, "1"))?;
+        let indent = display_width(&lead);
+        for line in step.why.iter().chain(&step.facts) {
+            p.para(out, indent, line)?;
         }
+        p.para(out, indent, &p.paint(&step.tags, "2"))?;
     }
-    if c.answered + c.skipped.len() < c.questions {
-        p.para(out, 2, &p.m.t("report-unknown-explained"))?;
-    }
-    Ok(())
+    more(p, out, s.more.as_deref())
 }
 
-fn cohort(a: &Assessment, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
-    let Some(c) = &a.cohort else { return Ok(()) };
-    p.heading(out, &p.msg(msg!("cohort-heading", peers = c.peers)))?;
-    let typical = a
-        .ladder
-        .iter()
-        .find(|s| s.number == c.typical_stage)
-        .map(|s| p.t(&s.name))
-        .unwrap_or_default();
-    let line = msg!(
-        "cohort-stage",
-        percentile = c.stage_percentile,
-        typical = c.typical_stage,
-        name = typical
-    );
-    p.para(out, 2, &p.msg(line))?;
-    for (d, s) in a.dimensions.iter().zip(&c.dimensions) {
-        let line = msg!(
-            "cohort-dimension",
-            name = p.t(&d.name),
-            level = s.level,
-            typical = s.typical,
-            percentile = s.percentile
-        );
-        p.para(out, 2, &p.msg(line))?;
+fn completeness(r: &Report, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    let c = &r.completeness;
+    p.heading(out, &c.heading)?;
+    p.para(out, 2, &c.line)?;
+    for list in &c.lists {
+        p.para(out, 2, &list.ids)?;
+    }
+    match &c.explained {
+        Some(explained) => p.para(out, 2, explained),
+        None => Ok(()),
+    }
+}
+
+fn cohort(r: &Report, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    let Some(c) = &r.cohort else { return Ok(()) };
+    p.heading(out, &c.heading)?;
+    p.para(out, 2, &c.stage)?;
+    for line in &c.lines {
+        p.para(out, 2, line)?;
     }
     Ok(())
 }
