@@ -99,30 +99,11 @@ impl<'o> Painter<'o> {
     }
 }
 
-/// Text from a file or a bank made safe to show in any format: control characters,
-/// and the bidirectional controls that would reorder the rest of a line (U+202A to
-/// U+202E, U+2066 to U+2069), are shown as `\u{..}`, as [`inert`] shows the former.
+/// Text from a file or a bank made safe to show in any format: control characters
+/// and the bidirectional controls that would reorder the rest of a line are shown as
+/// `\u{..}` (see [`inert`]).
 pub(crate) fn shown(s: &str) -> Cow<'_, str> {
-    let bidi = |c: char| is_bidi_control(c);
-    let s = inert(s);
-    if !s.chars().any(bidi) {
-        return s;
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if bidi(c) {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// A control that makes the text after it run in another direction (embeddings,
-/// overrides, isolates and their ends), so it can reverse the rest of a line.
-pub(crate) fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    inert(s)
 }
 
 pub(super) fn bar(a: &Assessment, level: u8) -> String {
