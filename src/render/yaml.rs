@@ -134,10 +134,12 @@ fn scalar(s: &str) -> String {
 }
 
 /// Characters a single-line scalar may hold as they are: no line breaks, tabs,
-/// controls or byte-order marks, and only what YAML 1.1 counts as printable.
+/// controls (bidirectional ones included, which would reorder the line around them)
+/// or byte-order marks, and only what YAML 1.1 counts as printable.
 fn printable(c: char) -> bool {
     matches!(c, '\u{20}'..='\u{7E}' | '\u{A0}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
         && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}')
+        && !crate::text::obeyed(c)
 }
 
 /// Whether `s` can go unquoted: it starts with no indicator, has no `: ` or ` #`,
@@ -269,6 +271,12 @@ mod tests {
             scalar("2001-12-14 21:59:43.10 -5"),
             "'2001-12-14 21:59:43.10 -5'"
         );
+    }
+
+    #[test]
+    fn bidirectional_controls_are_escaped() {
+        assert_eq!(scalar("a\u{202e}b"), "\"a\\u202Eb\"");
+        assert_eq!(scalar("x\u{2066}"), "\"x\\u2066\"");
     }
 
     #[test]
