@@ -45,7 +45,10 @@ fuzz_target!(|data: &[u8]| {
             bank,
             data,
             "fuzz.jsonl",
-            &mut |r| rows.row(r, &mut out),
+            &mut |r| {
+                rows.row(r, &mut out).unwrap();
+                Ok(())
+            },
             &mut |_| reported += 1,
         )
         .unwrap();

@@ -7,7 +7,9 @@ use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use maturity::engine::plan::{apply, plan, NoPlan};
-use maturity::render::{data_renderer, DataFormat, RenderOptions, Roadmap};
+use maturity::render::documents::{self, DocFormat};
+use maturity::render::plan::Outcome;
+use maturity::render::{RenderOptions, Roadmap};
 use maturity::{assess, Answers, Bank};
 
 fn bank() -> &'static Bank {
@@ -31,26 +33,30 @@ fuzz_target!(|data: &[u8]| {
                 let reached = assess(bank, &apply(bank, &answers, &p.raises(bank)));
                 assert!(reached.stage.number >= target, "{target}: {p:?}");
                 assert_eq!(reached.stage.number, p.lands_at);
-                Roadmap::Changes {
-                    plan: p,
-                    assessment: &a,
-                }
+                Outcome::Changes(p)
             }
             Err(NoPlan::AlreadyThere { stage }) => {
                 assert!(*stage >= target);
-                Roadmap::AlreadyThere {
+                Outcome::AlreadyThere {
                     stage: *stage,
                     target,
                     top: bank.top_stage(),
                 }
             }
-            Err(NoPlan::NoSuchStage { .. }) => continue,
+            Err(NoPlan::NoSuchStage { .. } | NoPlan::TooComplex { .. }) => continue,
         };
-        for format in [DataFormat::Table, DataFormat::Json] {
+        let r = Roadmap {
+            assessment: &a,
+            outcome: r,
+        };
+        for format in [
+            DocFormat::Table,
+            DocFormat::Json,
+            DocFormat::Markdown,
+            DocFormat::Html,
+        ] {
             let mut out = Vec::new();
-            data_renderer(format)
-                .plan(&r, &RenderOptions::default(), &mut out)
-                .unwrap();
+            documents::plan(&r, format, &RenderOptions::default(), &mut out).unwrap();
         }
     }
 });
