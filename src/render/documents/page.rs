@@ -33,21 +33,8 @@ pub(super) const STYLE: &str = r#"
   }
 "#;
 
-/// `s` safe inside HTML text and attribute values.
-pub(super) fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// `s` safe inside HTML text and attribute values: the report page's escaping.
+pub(super) use crate::render::html::esc as escape;
 
 /// Text from a file as isolated HTML: escaped, control characters shown, inside
 /// `<bdi>`.
