@@ -14,9 +14,8 @@ use super::{atoms, char_width, Atom};
 pub fn wrap(s: &str, width: usize) -> Vec<String> {
     let mut lines = Lines::new(width.max(1));
     for word in words(s) {
-        let joined = join(&word);
-        if joined.width <= lines.width {
-            lines.push(joined);
+        if joined_width(&word) <= lines.width {
+            lines.push(join(word));
             continue;
         }
         // Too wide for a line even kept whole: cut where the rules allow.
@@ -74,13 +73,15 @@ fn words(s: &str) -> Vec<Vec<Piece>> {
         .collect();
     let (mut words, mut word) = (Vec::new(), Vec::new());
     let (mut piece, mut pending, mut at) = (Piece::default(), String::new(), 0);
+    // Both `breaks` and `at` only grow, so one cursor finds each break in passing.
+    let mut next = breaks.iter().peekable();
     for part in parts {
         match part {
             Atom::Escape(e) => pending.push_str(e),
             Atom::Char(c) => {
-                if let Ok(i) = breaks.binary_search_by_key(&at, |b| b.0) {
+                if let Some(&(_, held)) = next.next_if(|b| b.0 == at) {
                     word.push(std::mem::take(&mut piece));
-                    if !breaks[i].1 {
+                    if !held {
                         words.push(std::mem::take(&mut word));
                     }
                 }
@@ -101,14 +102,26 @@ fn words(s: &str) -> Vec<Vec<Piece>> {
     words
 }
 
-/// The pieces of a word as one.
-fn join(word: &[Piece]) -> Piece {
-    let mut joined = Piece::default();
-    for p in word {
-        joined.width += usize::from(joined.space) + p.width;
-        joined.space = p.space;
-        joined.text.push_str(&p.text);
+/// The columns the pieces of a word take as one, without the space it may end with.
+fn joined_width(word: &[Piece]) -> usize {
+    word.iter()
+        .fold((0, false), |(width, space), p| {
+            (width + usize::from(space) + p.width, p.space)
+        })
+        .0
+}
+
+/// The pieces of a word as one; most words are one piece, which is kept as it is.
+fn join(mut word: Vec<Piece>) -> Piece {
+    if word.len() == 1 {
+        return word.pop().expect("one piece");
     }
+    let mut joined = Piece {
+        width: joined_width(&word),
+        space: word.last().is_some_and(|p| p.space),
+        text: String::new(),
+    };
+    word.iter().for_each(|p| joined.text.push_str(&p.text));
     joined
 }
 
@@ -237,7 +250,9 @@ impl Lines {
         if !self.empty && self.used + piece.width > self.width {
             self.end_line();
         }
-        for atom in atoms(&piece.text) {
+        // Only colour codes change the style, and most text has none.
+        let escapes = piece.text.contains('\x1b').then(|| atoms(&piece.text));
+        for atom in escapes.into_iter().flatten() {
             if let Atom::Escape(e) = atom {
                 if e == "\x1b[0m" || e == "\x1b[m" {
                     self.style.clear();
