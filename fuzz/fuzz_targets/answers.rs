@@ -3,16 +3,12 @@
 //! accepts, the full reader must accept with the same verdict.
 #![no_main]
 
-use std::sync::OnceLock;
+mod shipped;
 
 use libfuzzer_sys::fuzz_target;
 use maturity::render::{renderer, Format, RenderOptions};
-use maturity::{assess, Answers, Bank};
-
-fn bank() -> &'static Bank {
-    static BANK: OnceLock<Bank> = OnceLock::new();
-    BANK.get_or_init(|| Bank::embedded().expect("the shipped bank is valid"))
-}
+use maturity::{assess, Answers};
+use shipped::bank;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(src) = std::str::from_utf8(data) else {

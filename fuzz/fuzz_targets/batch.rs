@@ -3,18 +3,13 @@
 //! reported, once.
 #![no_main]
 
-use std::sync::OnceLock;
+mod shipped;
 
 use libfuzzer_sys::fuzz_target;
 use maturity::batch::score_jsonl;
 use maturity::i18n::Messages;
 use maturity::render::rows::{RowFormat, Rows};
-use maturity::Bank;
-
-fn bank() -> &'static Bank {
-    static BANK: OnceLock<Bank> = OnceLock::new();
-    BANK.get_or_init(|| Bank::embedded().expect("the shipped bank is valid"))
-}
+use shipped::bank;
 
 /// The lines the reader must account for: every line that is not UTF-8, and every
 /// one that is and holds more than white space.

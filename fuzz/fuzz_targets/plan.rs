@@ -3,19 +3,15 @@
 //! least, and the roadmap renders in every format.
 #![no_main]
 
-use std::sync::OnceLock;
+mod shipped;
 
 use libfuzzer_sys::fuzz_target;
 use maturity::engine::plan::{apply, plan, NoPlan};
 use maturity::render::documents::{self, DocFormat};
 use maturity::render::plan::Outcome;
 use maturity::render::{RenderOptions, Roadmap};
-use maturity::{assess, Answers, Bank};
-
-fn bank() -> &'static Bank {
-    static BANK: OnceLock<Bank> = OnceLock::new();
-    BANK.get_or_init(|| Bank::embedded().expect("the shipped bank is valid"))
-}
+use maturity::{assess, Answers};
+use shipped::bank;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(src) = std::str::from_utf8(data) else {

@@ -3,18 +3,14 @@
 //! meant for a terminal carries no control character but the colour it was asked for.
 #![no_main]
 
-use std::sync::OnceLock;
+mod shipped;
 
 use libfuzzer_sys::fuzz_target;
 use maturity::engine::compare::compare;
 use maturity::i18n::Lang;
 use maturity::render::{data_renderer, renderer, DataFormat, Format, RenderOptions};
-use maturity::{assess, Answers, Bank};
-
-fn bank() -> &'static Bank {
-    static BANK: OnceLock<Bank> = OnceLock::new();
-    BANK.get_or_init(|| Bank::embedded().expect("the shipped bank is valid"))
-}
+use maturity::{assess, Answers};
+use shipped::bank;
 
 /// The first byte picks the options; the rest is the answers file.
 fn options(pick: u8) -> RenderOptions {
@@ -50,7 +46,13 @@ fuzz_target!(|data: &[u8]| {
     };
     let o = options(pick);
     let a = assess(bank, &answers);
-    for format in [Format::Table, Format::Json, Format::Yaml, Format::Markdown, Format::Html] {
+    for format in [
+        Format::Table,
+        Format::Json,
+        Format::Yaml,
+        Format::Markdown,
+        Format::Html,
+    ] {
         let mut out = Vec::new();
         renderer(format).render(&a, &o, &mut out).unwrap();
         if format == Format::Table {
