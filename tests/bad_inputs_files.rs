@@ -49,6 +49,16 @@ fn binary(args: &[&str]) -> StdCommand {
     cmd
 }
 
+/// The binary, in English unless `args` say otherwise, run on `args` within [`LIMIT`]:
+/// its exit code, and what it wrote to standard output and standard error.
+fn run<S: AsRef<std::ffi::OsStr>>(
+    args: impl IntoIterator<Item = S>,
+) -> (Option<i32>, String, String) {
+    let out = maturity().args(args).timeout(LIMIT).output().unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code(), text(&out.stdout), text(&out.stderr))
+}
+
 /// Runs `cmd` to its end, or kills it and fails after [`LIMIT`]; its exit code and
 /// what it wrote to the pipes it was given.
 fn finish(cmd: &mut StdCommand) -> (Option<i32>, String, String) {
@@ -90,9 +100,8 @@ fn a_fifo_with_no_writer_is_refused_at_once_wherever_a_file_is_read() {
         (&["score", EXAMPLE, p], "answers file"),
     ];
     for (args, kind) in runs {
-        let out = maturity().args(args).timeout(LIMIT).output().unwrap();
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        let (code, _, err) = run(args);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
         assert!(
             err.contains(&format!(
                 "cannot read the {kind} {p}: it is a named pipe (FIFO)"
@@ -149,16 +158,9 @@ fn a_batch_folder_with_a_fifo_among_its_files_names_it_and_scores_the_rest() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(EXAMPLE, dir.path().join("a.yaml")).unwrap();
     fifo(dir.path(), "b.yaml");
-    let out = maturity()
-        .arg("score")
-        .arg(dir.path())
-        .timeout(LIMIT)
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    let (code, text, err) = run(["score".as_ref(), dir.path().as_os_str()]);
+    assert_eq!(code, Some(2), "{err}");
     assert!(err.contains("b.yaml: it is a named pipe (FIFO)"), "{err}");
-    let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Cedar & Clay"), "{text}");
 }
 
@@ -267,9 +269,8 @@ fn with_file(dir: &Path, name: &str, bytes: &[u8], args: &[&str]) -> (Option<i32
     std::fs::write(&path, bytes).unwrap();
     let p = path.to_str().unwrap();
     let args: Vec<String> = args.iter().map(|a| a.replace("{F}", p)).collect();
-    let out = maturity().args(&args).timeout(LIMIT).output().unwrap();
-    let err = String::from_utf8_lossy(&out.stderr).replace(p, "{F}");
-    (out.status.code(), err)
+    let (code, _, err) = run(&args);
+    (code, err.replace(p, "{F}"))
 }
 
 #[test]
@@ -378,9 +379,8 @@ fn texts_from_the_command_line_are_inert_and_on_one_line_in_every_error() {
         &["validate", t],
     ];
     for args in runs {
-        let out = maturity().args(args).timeout(LIMIT).output().unwrap();
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        let (code, _, err) = run(args);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
         assert_eq!(raw_control(&err), None, "{args:?}: {err:?}");
         assert!(err.contains("\\u{202e}"), "{args:?}: {err}");
         let first = err.lines().next().unwrap();
@@ -422,11 +422,7 @@ fn texts_from_a_file_are_inert_in_errors_notes_and_questions() {
         let args: Vec<String> = (args.iter())
             .map(|a| a.replace("{F}", path.to_str().unwrap()))
             .collect();
-        let out = maturity().args(&args).timeout(LIMIT).output().unwrap();
-        let (text, err) = (
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr),
-        );
+        let (_, text, err) = run(&args);
         assert_eq!(raw_control(&err), None, "{args:?}: {err:?}");
         assert_eq!(raw_control(&text), None, "{args:?}: {text:?}");
         assert!(
@@ -439,14 +435,14 @@ fn texts_from_a_file_are_inert_in_errors_notes_and_questions() {
 #[test]
 fn the_marks_of_our_own_arabic_messages_are_kept() {
     let dir = tempfile::tempdir().unwrap();
-    let out = maturity()
-        .args(["--lang", "ar", "score"])
-        .arg(dir.path())
-        .timeout(LIMIT)
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    let args = [
+        "--lang".as_ref(),
+        "ar".as_ref(),
+        "score".as_ref(),
+        dir.path().as_os_str(),
+    ];
+    let (code, _, err) = run(args);
+    assert_eq!(code, Some(2), "{err}");
     assert!(err.contains("(\u{200e}.yaml"), "{err}");
 }
 
